@@ -1,0 +1,63 @@
+package dev.lambdalint.linter.cli;
+
+import dev.lambdalint.linter.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Write a commented starter .lambdalint.yaml in the current folder.")
+public final class InitCommand implements Callable<Integer> {
+
+    static final String STARTER = """
+            # lambdalint configuration. Every key is optional; `lambdalint rules` lists the rules.
+            rules:
+              # Change a rule's severity (error, warning, info) or turn it on or off.
+              # LL301: {severity: error}
+              # LL404: {enabled: true}      # require every function to be in a VPC
+            policy:
+              memory:
+                minimumMb: 256
+                minimumMbByRuntime: {"java*": 1024, "dotnet*": 512}
+              ephemeralStorage: {maximumMb: 2048}
+              concurrency: {accountLimit: 1000}   # your account's Lambda concurrency quota
+              runtimes: {deprecationWarningDays: 180}
+              package: {warnUnzippedMb: 50}
+            # Paths (relative to this file) that folder walks skip.
+            ignore: ["**/node_modules/**", "**/.aws-sam/**"]
+            """;
+
+    @CommandLine.ParentCommand
+    Lambdalint root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--force", description = "Overwrite an existing .lambdalint.yaml.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = root.workingDirectory.resolve(ConfigLoader.FILE_NAME);
+        if (Files.exists(target) && !force) {
+            spec.commandLine().getErr().println("lambdalint: " + ConfigLoader.FILE_NAME
+                    + " already exists; pass --force to overwrite it");
+            return ExitCode.INPUT_ERROR.code;
+        }
+        Path temporary = Files.createTempFile(root.workingDirectory, ".lambdalint", ".tmp");
+        try {
+            Files.writeString(temporary, STARTER, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        spec.commandLine().getOut().println("Wrote " + ConfigLoader.FILE_NAME);
+        return ExitCode.CLEAN.code;
+    }
+}

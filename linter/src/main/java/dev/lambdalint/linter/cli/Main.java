@@ -1,0 +1,54 @@
+package dev.lambdalint.linter.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/** The process entry point: a thin shell around {@link #run}, which tests call directly. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, out, err, () -> System.in, Path.of("").toAbsolutePath(), Clock.systemUTC());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
+                          Path workingDirectory, Clock clock) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new Lambdalint(workingDirectory, stdin, clock))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code)
+                .setParameterExceptionHandler((e, a) -> {
+                    e.getCommandLine().getErr().println("lambdalint: " + e.getMessage());
+                    e.getCommandLine().getErr().println("Usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
+                            + " --help shows how to call it.");
+                    return ExitCode.INPUT_ERROR.code;
+                })
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("lambdalint: internal error: " + e
+                            + (debug ? "" : " (rerun with --debug for the stack trace, and please report it)"));
+                    if (debug) {
+                        e.printStackTrace(commandLine.getErr());
+                    }
+                    return ExitCode.INTERNAL_ERROR.code;
+                });
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("lambdalint: internal error: " + e);
+            return ExitCode.INTERNAL_ERROR.code;
+        }
+    }
+}

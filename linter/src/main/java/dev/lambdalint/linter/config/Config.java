@@ -1,0 +1,40 @@
+package dev.lambdalint.linter.config;
+
+import dev.lambdalint.linter.load.IgnoreRules;
+import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.rules.Rule;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.policy.Policy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of one run: per-rule severity and enablement, the policy thresholds, input limits and
+ * ignore globs.
+ *
+ * @param rules settings keyed by rule id
+ * @param file the config file these came from, if any
+ */
+public record Config(Map<String, RuleSetting> rules, Policy policy, ReadLimits input, List<String> ignore,
+                     Optional<Path> file) {
+
+    public static final Config DEFAULT = new Config(Map.of(), Policy.DEFAULT, ReadLimits.DEFAULT, List.of(), Optional.empty());
+
+    public boolean enabled(Rule rule) {
+        RuleSetting s = rules.get(rule.id());
+        return s != null && s.enabled().isPresent() ? s.enabled().get() : rule.info().enabledByDefault();
+    }
+
+    public Severity severity(Rule rule) {
+        RuleSetting s = rules.get(rule.id());
+        return s != null && s.severity().isPresent() ? s.severity().get() : rule.info().severity();
+    }
+
+    /** Ignore globs are relative to the config file's folder, or to the working directory without one. */
+    public IgnoreRules ignoreRules(Path workingDirectory) {
+        Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);
+        return new IgnoreRules(base, ignore);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.lambdalint.linter.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.linter.load.LoadException;
+import dev.lambdalint.linter.load.ParsedTree;
+import dev.lambdalint.linter.load.Position;
+import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.load.TreeReader;
+import dev.lambdalint.rules.Catalog;
+import dev.lambdalint.rules.Rule;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.policy.ConcurrencyPolicy;
+import dev.lambdalint.rules.policy.EphemeralStoragePolicy;
+import dev.lambdalint.rules.policy.LambdaLimits;
+import dev.lambdalint.rules.policy.MemoryPolicy;
+import dev.lambdalint.rules.policy.PackagePolicy;
+import dev.lambdalint.rules.policy.Policy;
+import dev.lambdalint.rules.policy.RuntimePolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.everit.json.schema.ObjectSchema;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+
+/**
+ * Finds and reads {@code .lambdalint.yaml}: validated against the JSON Schema shipped in the jar, so that
+ * an unknown key or a wrong type stops the run with the key's path and what was expected.
+ */
+public final class ConfigLoader {
+    public static final String FILE_NAME = ".lambdalint.yaml";
+    private static final String SCHEMA_RESOURCE = "/lambdalint/config.schema.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ConfigLoader() {}
+
+    /** The nearest {@code .lambdalint.yaml} from {@code start} upward, stopping at the repository root. */
+    public static Optional<Path> discover(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        while (dir != null) {
+            for (String name : List.of(FILE_NAME, ".lambdalint.yml")) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
+    }
+
+    public static Config load(Path file) throws ConfigException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read the config file: " + e.getMessage());
+        }
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return new Config(Map.of(), Policy.DEFAULT, ReadLimits.DEFAULT, List.of(), Optional.of(file));
+        }
+        ParsedTree tree;
+        try {
+            tree = new TreeReader(ReadLimits.DEFAULT).read(bytes);
+        } catch (LoadException e) {
+            throw new ConfigException(name + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("")
+                    + ": " + e.getMessage());
+        }
+        JsonNode root = tree.root();
+        List<String> problems = validate(root, tree, name);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(String.join("\n", problems));
+        }
+        return toConfig(root, tree, name, file);
+    }
+
+    private static List<String> validate(JsonNode root, ParsedTree tree, String name) {
+        JSONObject document;
+        try {
+            document = new JSONObject(new JSONTokener(JSON.writeValueAsString(root)));
+        } catch (IOException | RuntimeException e) {
+            return List.of(name + ":1:1: the config must be a mapping (rules, policy, input, ignore)");
+        }
+        List<String> problems = new ArrayList<>();
+        try {
+            schema().validate(document);
+        } catch (ValidationException e) {
+            collect(e, tree, name, problems);
+        }
+        return problems;
+    }
+
+    private static void collect(ValidationException e, ParsedTree tree, String name, List<String> out) {
+        if (!e.getCausingExceptions().isEmpty()) {
+            for (ValidationException cause : e.getCausingExceptions()) {
+                collect(cause, tree, name, out);
+            }
+            return;
+        }
+        String pointer = e.getPointerToViolation().startsWith("#") ? e.getPointerToViolation().substring(1) : e.getPointerToViolation();
+        String message = e.getErrorMessage();
+        if ("additionalProperties".equals(e.getKeyword()) && message.startsWith("extraneous key [")) {
+            String key = message.substring("extraneous key [".length(), message.indexOf(']'));
+            pointer = pointer + "/" + key;
+            String known = e.getViolatedSchema() instanceof ObjectSchema object
+                    ? String.join(", ", new TreeSet<>(object.getPropertySchemas().keySet()))
+                    : "";
+            message = "unknown key" + (known.isEmpty() ? "" : "; expected one of: " + known);
+        }
+        Position at = tree.sourceMap().find(tree.root(), pointer);
+        out.add(String.format("%s:%d:%d: %s: %s", name, at.line(), at.column(), keyPath(pointer), message));
+    }
+
+    private static String keyPath(String pointer) {
+        String path = pointer.startsWith("/") ? pointer.substring(1) : pointer;
+        return path.isEmpty() ? "(top level)" : path.replace('/', '.');
+    }
+
+    private static Config toConfig(JsonNode root, ParsedTree tree, String name, Path file) throws ConfigException {
+        Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rules").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Optional<Rule> rule = Catalog.find(e.getKey());
+            if (rule.isEmpty()) {
+                Position at = tree.sourceMap().find(root, "/rules/" + e.getKey());
+                problems.add(String.format("%s:%d:%d: rules.%s: unknown rule; `lambdalint rules` lists them",
+                        name, at.line(), at.column(), e.getKey()));
+                continue;
+            }
+            JsonNode setting = e.getValue();
+            rules.put(rule.get().id(), new RuleSetting(
+                    Optional.ofNullable(setting.get("severity")).map(JsonNode::asText).flatMap(Severity::fromLabel),
+                    Optional.ofNullable(setting.get("enabled")).map(JsonNode::asBoolean)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(String.join("\n", problems));
+        }
+        List<String> ignore = new ArrayList<>();
+        root.path("ignore").forEach(g -> ignore.add(g.asText()));
+        return new Config(rules, policy(root.path("policy")), input(root.path("input")), ignore, Optional.of(file));
+    }
+
+    private static Policy policy(JsonNode p) {
+        Policy policy = Policy.DEFAULT;
+        JsonNode memory = p.path("memory");
+        if (!memory.isMissingNode()) {
+            MemoryPolicy d = MemoryPolicy.DEFAULT;
+            Map<String, Integer> byRuntime = new LinkedHashMap<>(d.minimumMbByRuntime());
+            memory.path("minimumMbByRuntime").fields().forEachRemaining(e -> byRuntime.put(e.getKey(), e.getValue().asInt()));
+            List<String> singleThreaded = new ArrayList<>();
+            memory.path("singleThreadedRuntimes").forEach(r -> singleThreaded.add(r.asText()));
+            policy = policy.withMemory(new MemoryPolicy(
+                    memory.path("minimumMb").asInt(d.minimumMb()),
+                    byRuntime,
+                    memory.has("singleThreadedRuntimes") ? singleThreaded : d.singleThreadedRuntimes()));
+        }
+        JsonNode storage = p.path("ephemeralStorage");
+        if (!storage.isMissingNode()) {
+            policy = policy.withEphemeralStorage(new EphemeralStoragePolicy(
+                    storage.path("maximumMb").asInt(EphemeralStoragePolicy.DEFAULT.maximumMb())));
+        }
+        JsonNode concurrency = p.path("concurrency");
+        if (!concurrency.isMissingNode()) {
+            ConcurrencyPolicy d = ConcurrencyPolicy.DEFAULT;
+            policy = policy.withConcurrency(new ConcurrencyPolicy(
+                    concurrency.path("accountLimit").asInt(d.accountLimit()),
+                    concurrency.path("unreservedMinimum").asInt(d.unreservedMinimum())));
+        }
+        JsonNode runtimes = p.path("runtimes");
+        if (!runtimes.isMissingNode()) {
+            policy = policy.withRuntimes(new RuntimePolicy(
+                    runtimes.path("deprecationWarningDays").asInt(RuntimePolicy.DEFAULT.deprecationWarningDays())));
+        }
+        JsonNode pkg = p.path("package");
+        if (!pkg.isMissingNode()) {
+            policy = policy.withPackageSize(new PackagePolicy(
+                    pkg.path("warnUnzippedMb").asInt(PackagePolicy.DEFAULT.warnUnzippedMb())));
+        }
+        JsonNode limits = p.path("lambdaLimits");
+        if (!limits.isMissingNode()) {
+            LambdaLimits d = LambdaLimits.DEFAULT;
+            policy = policy.withLimits(new LambdaLimits(
+                    limits.path("memoryMinMb").asInt(d.memoryMinMb()),
+                    limits.path("memoryMaxMb").asInt(d.memoryMaxMb()),
+                    limits.path("memoryDefaultMb").asInt(d.memoryDefaultMb()),
+                    limits.path("mbPerVcpu").asInt(d.mbPerVcpu()),
+                    limits.path("ephemeralStorageMinMb").asInt(d.ephemeralStorageMinMb()),
+                    limits.path("ephemeralStorageMaxMb").asInt(d.ephemeralStorageMaxMb()),
+                    limits.path("timeoutMinSeconds").asInt(d.timeoutMinSeconds()),
+                    limits.path("timeoutMaxSeconds").asInt(d.timeoutMaxSeconds()),
+                    limits.path("timeoutDefaultSeconds").asInt(d.timeoutDefaultSeconds())));
+        }
+        return policy;
+    }
+
+    private static ReadLimits input(JsonNode input) {
+        ReadLimits d = ReadLimits.DEFAULT;
+        return new ReadLimits(
+                input.path("maxFileBytes").asLong(d.maxFileBytes()),
+                input.path("maxDepth").asInt(d.maxDepth()),
+                input.path("maxNodes").asLong(d.maxNodes()));
+    }
+
+    private static Schema schema() {
+        return SchemaHolder.SCHEMA;
+    }
+
+    /** Loaded on first use only: runs without a config file never pay for the schema library. */
+    private static final class SchemaHolder {
+        static final Schema SCHEMA = loadSchema();
+
+        private static Schema loadSchema() {
+            try (InputStream in = ConfigLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("config schema missing from the jar: " + SCHEMA_RESOURCE);
+                }
+                return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

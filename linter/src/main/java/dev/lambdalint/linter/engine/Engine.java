@@ -1,0 +1,157 @@
+package dev.lambdalint.linter.engine;
+
+import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.linter.load.DisplayPaths;
+import dev.lambdalint.linter.load.Input;
+import dev.lambdalint.linter.load.InputError;
+import dev.lambdalint.linter.load.InputFinder;
+import dev.lambdalint.linter.load.InputLoader;
+import dev.lambdalint.linter.load.LoadResult;
+import dev.lambdalint.linter.load.LoadedTemplate;
+import dev.lambdalint.linter.load.Position;
+import dev.lambdalint.rules.Catalog;
+import dev.lambdalint.rules.Finding;
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.Rule;
+import dev.lambdalint.rules.RunRule;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.Template;
+import dev.lambdalint.rules.model.TemplateModel;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One lint run: find the inputs, load them, model each template, run the rules, then suppress, apply
+ * severities and turn pointers into positions. Inputs and templates are processed in parallel; the
+ * result is sorted, so it is the same whatever the number of threads.
+ */
+public final class Engine {
+    private static final String TEMPLATE_INVALID = "LL001";
+    private static final String SUPPRESSION_WITHOUT_REASON = "LL002";
+
+    private final Config config;
+    private final LintContext context;
+    private final DisplayPaths display;
+    private final Path workingDirectory;
+    private final Supplier<InputStream> stdin;
+    private final boolean parallel;
+
+    public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
+        this.config = config;
+        this.context = new LintContext(config.policy(), today);
+        this.workingDirectory = workingDirectory;
+        this.display = new DisplayPaths(workingDirectory);
+        this.stdin = stdin;
+        this.parallel = parallel;
+    }
+
+    public LintResult run(List<String> paths) {
+        InputFinder.Found found = new InputFinder(display, config.ignoreRules(workingDirectory)).find(paths);
+        InputLoader loader = new InputLoader(config.input(), display, stdin);
+        List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
+
+        List<InputError> inputErrors = new ArrayList<>(found.errors());
+        List<LoadedTemplate> loaded = new ArrayList<>();
+        for (LoadResult r : loads) {
+            loaded.addAll(r.templates());
+            inputErrors.addAll(r.errors());
+        }
+
+        List<TemplateRule> templateRules = enabled(TemplateRule.class);
+        List<RunRule> runRules = enabled(RunRule.class);
+        List<Checked> checked = stream(loaded).map(t -> check(t, templateRules)).toList();
+
+        List<TemplateModel> models = checked.stream().map(Checked::model).toList();
+        Findings runFindings = new Findings();
+        for (RunRule rule : runRules) {
+            rule.check(models, context, runFindings);
+        }
+
+        Map<Template, Checked> byTemplate = new IdentityHashMap<>();
+        checked.forEach(c -> byTemplate.put(c.loaded().template(), c));
+        List<Finding> all = new ArrayList<>();
+        checked.forEach(c -> all.addAll(c.findings()));
+        all.addAll(runFindings.list());
+
+        List<ReportedFinding> findings = new ArrayList<>();
+        List<ReportedError> errors = new ArrayList<>();
+        for (InputError e : inputErrors) {
+            errors.add(new ReportedError(e.file(), e.position(), e.message()));
+        }
+        for (Finding f : all) {
+            Checked c = byTemplate.get(f.template());
+            LoadedTemplate t = c.loaded();
+            Position at = t.position(f.pointer());
+            if (f.ruleId().equals(TEMPLATE_INVALID)) {
+                errors.add(new ReportedError(t.file(), Optional.of(at), f.message()));
+                continue;
+            }
+            Rule rule = Catalog.require(f.ruleId());
+            findings.add(new ReportedFinding(
+                    rule.id(), rule.info().name(), config.severity(rule), f.message(), t.file(), at.line(), at.column(),
+                    f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(),
+                    c.suppressions().reasonFor(f)));
+        }
+        findings.sort(ReportedFinding.ORDER);
+        errors.sort(ReportedError.ORDER);
+
+        int functions = models.stream().mapToInt(m -> m.functions().size()).sum();
+        List<LintedTemplate> linted = checked.stream().map(c -> new LintedTemplate(c.loaded(), c.model())).toList();
+        return new LintResult(findings, errors, summarize(findings, errors, loaded.size(), functions), linted);
+    }
+
+    private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings, SuppressionIndex suppressions) {}
+
+    private Checked check(LoadedTemplate loaded, List<TemplateRule> rules) {
+        TemplateModel model = TemplateModel.of(loaded.template());
+        Findings findings = new Findings();
+        for (TemplateRule rule : rules) {
+            rule.check(model, context, findings);
+        }
+        return new Checked(loaded, model, findings.list(), SuppressionIndex.of(model));
+    }
+
+    private <R extends Rule> List<R> enabled(Class<R> kind) {
+        List<R> out = new ArrayList<>();
+        for (Rule rule : Catalog.RULES) {
+            boolean alwaysOn = rule.id().equals(TEMPLATE_INVALID) || rule.id().equals(SUPPRESSION_WITHOUT_REASON);
+            if (kind.isInstance(rule) && (alwaysOn || config.enabled(rule))) {
+                out.add(kind.cast(rule));
+            }
+        }
+        return out;
+    }
+
+    private <T> Stream<T> stream(List<T> items) {
+        return parallel && items.size() > 1 ? items.parallelStream() : items.stream();
+    }
+
+    private static Summary summarize(List<ReportedFinding> findings, List<ReportedError> errors, int templates, int functions) {
+        int error = 0;
+        int warning = 0;
+        int info = 0;
+        int suppressed = 0;
+        for (ReportedFinding f : findings) {
+            if (f.suppressed()) {
+                suppressed++;
+            } else if (f.severity() == Severity.ERROR) {
+                error++;
+            } else if (f.severity() == Severity.WARNING) {
+                warning++;
+            } else {
+                info++;
+            }
+        }
+        return new Summary(templates, functions, error, warning, info, suppressed, errors.size());
+    }
+}

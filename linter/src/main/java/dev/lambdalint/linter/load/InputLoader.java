@@ -1,0 +1,67 @@
+package dev.lambdalint.linter.load;
+
+import dev.lambdalint.linter.load.cdk.CloudAssemblyReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Reads one input into templates, turning every failure into an {@link InputError}. */
+public final class InputLoader {
+    public static final String STDIN_NAME = "<stdin>";
+
+    private final TemplateReader templates;
+    private final CloudAssemblyReader assemblies;
+    private final DisplayPaths display;
+    private final ReadLimits limits;
+    private final Supplier<InputStream> stdin;
+
+    public InputLoader(ReadLimits limits, DisplayPaths display, Supplier<InputStream> stdin) {
+        this.templates = new TemplateReader(limits);
+        this.assemblies = new CloudAssemblyReader(templates, display, limits);
+        this.display = display;
+        this.limits = limits;
+        this.stdin = stdin;
+    }
+
+    public LoadResult load(Input input) {
+        if (input instanceof Input.TemplateFile file) {
+            return loadFile(file.path());
+        }
+        if (input instanceof Input.Assembly assembly) {
+            return assemblies.read(assembly.directory());
+        }
+        return loadStdin();
+    }
+
+    private LoadResult loadFile(Path path) {
+        String shown = display.of(path);
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw new LoadException(String.format(
+                        "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
+                        size, limits.maxFileBytes()));
+            }
+            return LoadResult.of(templates.read(Files.readAllBytes(path), shown, Optional.empty(), Map.of()));
+        } catch (LoadException e) {
+            return LoadResult.of(InputError.of(shown, e));
+        } catch (IOException e) {
+            return LoadResult.of(new InputError(shown, Optional.empty(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private LoadResult loadStdin() {
+        try (InputStream in = stdin.get()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxFileBytes() + 1));
+            return LoadResult.of(templates.read(bytes, STDIN_NAME, Optional.empty(), Map.of()));
+        } catch (LoadException e) {
+            return LoadResult.of(InputError.of(STDIN_NAME, e));
+        } catch (IOException e) {
+            return LoadResult.of(new InputError(STDIN_NAME, Optional.empty(), "cannot read standard input: " + e.getMessage()));
+        }
+    }
+}

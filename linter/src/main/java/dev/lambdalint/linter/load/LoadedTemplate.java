@@ -1,0 +1,28 @@
+package dev.lambdalint.linter.load;
+
+import dev.lambdalint.rules.model.Template;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A template ready for the rules, with what the reporter needs to turn pointers into places.
+ *
+ * @param file the path shown to the user (relative to the working directory when it lies below it)
+ * @param stack the CloudFormation stack, for templates of a cloud assembly
+ * @param constructPaths CDK construct path of each logical id, for templates of a cloud assembly
+ */
+public record LoadedTemplate(
+        Template template,
+        String file,
+        SourceMap sourceMap,
+        Optional<String> stack,
+        Map<String, String> constructPaths) {
+
+    public Position position(String pointer) {
+        return sourceMap.find(template.root(), pointer);
+    }
+
+    public Optional<String> constructPath(String logicalId) {
+        return Optional.ofNullable(constructPaths.get(logicalId));
+    }
+}

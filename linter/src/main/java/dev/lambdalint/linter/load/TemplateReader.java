@@ -1,0 +1,50 @@
+package dev.lambdalint.linter.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.rules.model.Template;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a file's bytes into a {@link LoadedTemplate}: parse, check the top-level shape, merge SAM Globals. */
+public final class TemplateReader {
+    private final TreeReader trees;
+
+    public TemplateReader(ReadLimits limits) {
+        this.trees = new TreeReader(limits);
+    }
+
+    public LoadedTemplate read(byte[] bytes, String file, Optional<String> stack, Map<String, String> constructPaths)
+            throws LoadException {
+        ParsedTree tree = trees.read(bytes);
+        JsonNode root = tree.root();
+        if (!root.isObject()) {
+            throw new LoadException(String.format(
+                    "the top level is %s, but a template is a mapping with a Resources section", describe(root)),
+                    Position.START);
+        }
+        JsonNode resources = root.get("Resources");
+        if (resources == null) {
+            throw new LoadException("no Resources section: not a CloudFormation template", Position.START);
+        }
+        if (!resources.isObject()) {
+            throw new LoadException(String.format(
+                    "Resources is %s, but it must be a mapping of logical ids to resources", describe(resources)),
+                    tree.sourceMap().find(root, "/Resources"));
+        }
+        SamGlobals.merge(root, tree.sourceMap());
+        return new LoadedTemplate(new Template(file, root), file, tree.sourceMap(), stack, constructPaths);
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isNull()) {
+            return "empty";
+        }
+        if (node.isTextual()) {
+            return "a string";
+        }
+        return node.isObject() ? "a mapping" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

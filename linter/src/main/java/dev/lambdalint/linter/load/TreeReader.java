@@ -1,0 +1,338 @@
+package dev.lambdalint.linter.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads JSON or YAML into a tree and its {@link SourceMap} in one streaming pass. CloudFormation's
+ * short-form tags become their long form ({@code !Ref X} is {@code {"Ref": "X"}}, {@code !GetAtt A.B.C}
+ * is {@code {"Fn::GetAtt": ["A", "B.C"]}}), YAML aliases are expanded by sharing the anchored node, and
+ * a key given twice is an error naming both lines. Building the tree iteratively keeps deep nesting
+ * from exhausting the stack; the depth limit refuses it with a message.
+ */
+public final class TreeReader {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+    private static final Set<String> FN_TAGS = Set.of(
+            "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64",
+            "Cidr", "ImportValue", "GetAZs", "Transform", "GetStackOutput", "ToJsonString", "Length");
+    private static final String YAML_CORE_TAG = "tag:yaml.org,2002:";
+
+    private final ReadLimits limits;
+    private final JsonFactory jsonFactory;
+    private final YAMLFactory yamlFactory;
+
+    public TreeReader(ReadLimits limits) {
+        this.limits = limits;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 1)
+                .maxNumberLength(1000)
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .build();
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setNestingDepthLimit(limits.maxDepth() + 1);
+        this.yamlFactory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(constraints)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .build();
+    }
+
+    /** Reads a file's bytes; JSON when the first non-blank character opens an object or array, else YAML. */
+    public ParsedTree read(byte[] bytes) throws LoadException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new LoadException(String.format(
+                    "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
+                    bytes.length, limits.maxFileBytes()));
+        }
+        String text = TextDecoder.decode(bytes);
+        if (text.isBlank()) {
+            throw new LoadException("empty file, not a template");
+        }
+        boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
+        try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+            return new Builder(parser, json ? null : (YAMLParser) parser).build();
+        } catch (StreamConstraintsException e) {
+            throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            throw new LoadException(syntaxMessage(e, json), position(e.getLocation()));
+        } catch (IOException e) {
+            throw new LoadException("cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (code points, nesting) as unchecked exceptions.
+            throw new LoadException("YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static char firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private final class Builder {
+        private final JsonParser parser;
+        private final YAMLParser yaml;
+        private final SourceMap sourceMap = new SourceMap();
+        private final Map<String, JsonNode> anchors = new HashMap<>();
+        private final Map<String, Long> anchorSizes = new HashMap<>();
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private long totalNodes;
+        private JsonNode root;
+
+        Builder(JsonParser parser, YAMLParser yaml) {
+            this.parser = parser;
+            this.yaml = yaml;
+        }
+
+        ParsedTree build() throws IOException, LoadException {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                Position at = position(parser.currentTokenLocation());
+                switch (token) {
+                    case FIELD_NAME -> fieldName(at);
+                    case START_OBJECT, START_ARRAY -> startContainer(token == JsonToken.START_OBJECT, at);
+                    case END_OBJECT, END_ARRAY -> endContainer();
+                    default -> scalar(token, at);
+                }
+                if (root != null && stack.isEmpty()) {
+                    break;
+                }
+            }
+            if (root == null) {
+                throw new LoadException("no document in the file, not a template");
+            }
+            return new ParsedTree(root, sourceMap);
+        }
+
+        private void fieldName(Position at) throws IOException, LoadException {
+            Frame frame = stack.peek();
+            String key = parser.currentName();
+            Position first = sourceMap.memberPosition(frame.container, key);
+            if (frame.container.has(key)) {
+                throw new LoadException(String.format(
+                        "key '%s' appears twice in the same mapping (lines %d and %d): CloudFormation keeps only one; remove or rename one",
+                        key, first == null ? at.line() : first.line(), at.line()), at);
+            }
+            frame.pendingKey = key;
+            frame.pendingKeyAt = at;
+        }
+
+        private void startContainer(boolean object, Position at) throws IOException, LoadException {
+            if (stack.size() >= limits.maxDepth()) {
+                throw new LoadException(String.format(
+                        "nesting deeper than %d levels; raise input.maxDepth in .lambdalint.yaml if it is really a template",
+                        limits.maxDepth()), at);
+            }
+            String tag = yaml == null ? null : yaml.getTypeId();
+            String anchor = yaml == null ? null : yaml.getObjectId();
+            JsonNode container = object ? NODES.objectNode() : NODES.arrayNode();
+            JsonNode value = applyTag(tag, container, at);
+            attach(value, at);
+            totalNodes++;
+            stack.push(new Frame(container, value, anchor));
+        }
+
+        private void endContainer() {
+            Frame frame = stack.pop();
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, frame.value);
+                anchorSizes.put(frame.anchor, frame.nodes);
+            }
+            if (!stack.isEmpty()) {
+                stack.peek().nodes += frame.nodes;
+            }
+        }
+
+        private void scalar(JsonToken token, Position at) throws IOException, LoadException {
+            if (yaml != null && yaml.isCurrentAlias()) {
+                alias(at);
+                return;
+            }
+            String tag = yaml == null ? null : yaml.getTypeId();
+            JsonNode node = applyTag(tag, scalarNode(token, tag), at);
+            attach(node, at);
+            count(1);
+            String anchor = yaml == null ? null : yaml.getObjectId();
+            if (anchor != null) {
+                anchors.put(anchor, node);
+                anchorSizes.put(anchor, 1L);
+            }
+        }
+
+        private void alias(Position at) throws IOException, LoadException {
+            String name = parser.getText();
+            JsonNode target = anchors.get(name);
+            if (target == null) {
+                throw new LoadException(String.format("alias *%s refers to no anchor &%s before it", name, name), at);
+            }
+            attach(target, at);
+            count(anchorSizes.getOrDefault(name, 1L));
+        }
+
+        private void count(long nodes) throws LoadException {
+            totalNodes += nodes;
+            if (!stack.isEmpty()) {
+                stack.peek().nodes += nodes;
+            }
+            if (totalNodes > limits.maxNodes()) {
+                throw new LoadException(String.format(
+                        "the document expands to more than %d nodes (YAML aliases repeated over and over, an 'alias bomb'?); refusing to read it",
+                        limits.maxNodes()));
+            }
+        }
+
+        private void attach(JsonNode value, Position at) {
+            Frame parent = stack.peek();
+            if (parent == null) {
+                root = value;
+                return;
+            }
+            if (parent.container instanceof ObjectNode object) {
+                object.set(parent.pendingKey, value);
+                sourceMap.member(object, parent.pendingKey, parent.pendingKeyAt);
+            } else {
+                ArrayNode array = (ArrayNode) parent.container;
+                array.add(value);
+                sourceMap.element(array, array.size() - 1, at);
+            }
+        }
+
+        private JsonNode scalarNode(JsonToken token, String tag) throws IOException {
+            if (tag != null && tag.equals(YAML_CORE_TAG + "str")) {
+                return NODES.textNode(parser.getText());
+            }
+            return switch (token) {
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
+                default -> NODES.textNode(parser.getText());
+            };
+        }
+
+        /** Wraps {@code value} in the long form of a CloudFormation short-form tag. */
+        private JsonNode applyTag(String tag, JsonNode value, Position at) throws LoadException {
+            if (tag == null || tag.startsWith(YAML_CORE_TAG)) {
+                return value;
+            }
+            ObjectNode wrapper = NODES.objectNode();
+            String key;
+            JsonNode argument = value;
+            switch (tag) {
+                case "Ref", "Condition" -> key = tag;
+                case "GetAtt" -> {
+                    key = "Fn::GetAtt";
+                    if (value.isTextual()) {
+                        String text = value.asText();
+                        int dot = text.indexOf('.');
+                        if (dot <= 0 || dot == text.length() - 1) {
+                            throw new LoadException(String.format(
+                                    "!GetAtt %s needs the form Resource.Attribute (or a list [Resource, Attribute])", text), at);
+                        }
+                        ArrayNode pair = NODES.arrayNode();
+                        pair.add(text.substring(0, dot));
+                        pair.add(text.substring(dot + 1));
+                        sourceMap.element(pair, 0, at);
+                        sourceMap.element(pair, 1, at);
+                        argument = pair;
+                    }
+                }
+                default -> {
+                    if (!FN_TAGS.contains(tag)) {
+                        throw new LoadException(String.format(
+                                "unknown tag !%s: CloudFormation's short forms are !Ref, !GetAtt, !Sub, !If, !Join, !Select, !Split, !FindInMap, ...",
+                                tag), at);
+                    }
+                    key = "Fn::" + tag;
+                }
+            }
+            wrapper.set(key, argument);
+            sourceMap.member(wrapper, key, at);
+            return wrapper;
+        }
+    }
+
+    /** A mapping or list being filled. {@code value} is what the parent holds: the container, or its tag wrapper. */
+    private static final class Frame {
+        final JsonNode container;
+        final JsonNode value;
+        final String anchor;
+        String pendingKey;
+        Position pendingKeyAt;
+        long nodes = 1;
+
+        Frame(JsonNode container, JsonNode value, String anchor) {
+            this.container = container;
+            this.value = value;
+            this.anchor = anchor;
+        }
+    }
+
+    private static Position position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return null;
+        }
+        return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static String constraintMessage(String message) {
+        String first = firstLine(message);
+        if (first.contains("nesting depth") || first.contains("Nesting depth")) {
+            return "nesting too deep: " + first + "; raise input.maxDepth in .lambdalint.yaml if it is really a template";
+        }
+        return first;
+    }
+
+    private static String syntaxMessage(JsonProcessingException e, boolean json) {
+        Throwable cause = e.getCause();
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+            String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+            String context = marked.getContext();
+            if (context != null && marked.getContextMark() != null) {
+                return String.format("YAML syntax: %s (%s that starts at line %d, column %d)",
+                        problem, context, marked.getContextMark().getLine() + 1, marked.getContextMark().getColumn() + 1);
+            }
+            return "YAML syntax: " + problem;
+        }
+        String message = firstLine(e.getOriginalMessage());
+        return (json ? "JSON syntax: " : "YAML syntax: ") + message;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        String line = (nl >= 0 ? message.substring(0, nl) : message).trim();
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+}

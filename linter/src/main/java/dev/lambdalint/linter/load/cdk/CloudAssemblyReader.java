@@ -1,0 +1,318 @@
+package dev.lambdalint.linter.load.cdk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.linter.load.DisplayPaths;
+import dev.lambdalint.linter.load.InputError;
+import dev.lambdalint.linter.load.LoadException;
+import dev.lambdalint.linter.load.LoadResult;
+import dev.lambdalint.linter.load.LoadedTemplate;
+import dev.lambdalint.linter.load.Position;
+import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.load.TemplateReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a CDK cloud assembly ({@code cdk.out}): every stack of its {@code manifest.json}, the nested
+ * assemblies of Stages, and nested stacks. Both forms of cdk.out work: the CLI's (templates carry
+ * {@code aws:cdk:path} and {@code aws:asset:*} Metadata) and a bare {@code app.synth()} (construct paths
+ * only in the manifest's {@code aws:cdk:logicalId} entries, nested stacks only through the asset
+ * manifest). Every path the assembly names must stay inside the assembly folder; one that escapes it
+ * is refused and never read.
+ */
+public final class CloudAssemblyReader {
+    public static final String MANIFEST = "manifest.json";
+    private static final int MAX_NESTING = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TemplateReader templates;
+    private final DisplayPaths display;
+    private final ReadLimits limits;
+
+    public CloudAssemblyReader(TemplateReader templates, DisplayPaths display, ReadLimits limits) {
+        this.templates = templates;
+        this.display = display;
+        this.limits = limits;
+    }
+
+    /** True when {@code dir} holds a {@code manifest.json} (whether or not it turns out readable). */
+    public static boolean isAssembly(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST));
+    }
+
+    public LoadResult read(Path dir) {
+        List<LoadResult> results = new ArrayList<>();
+        try {
+            readAssembly(dir.toRealPath(), "", results, new HashSet<>(), 0);
+        } catch (IOException e) {
+            results.add(LoadResult.of(new InputError(display.of(dir), Optional.empty(), "cannot read the cloud assembly: " + e.getMessage())));
+        }
+        return LoadResult.merge(results);
+    }
+
+    private void readAssembly(Path dir, String stagePrefix, List<LoadResult> out, Set<Path> visited, int depth) {
+        Path manifestFile = dir.resolve(MANIFEST);
+        String manifestName = display.of(manifestFile);
+        if (!visited.add(dir)) {
+            out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                    "the cloud assembly includes itself through a nested assembly; skipped the repeat")));
+            return;
+        }
+        if (depth > MAX_NESTING) {
+            out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                    "nested assemblies deeper than " + MAX_NESTING + " levels; skipped")));
+            return;
+        }
+        JsonNode manifest;
+        try {
+            manifest = readJson(manifestFile);
+        } catch (LoadException e) {
+            out.add(LoadResult.of(InputError.of(manifestName, e)));
+            return;
+        }
+        JsonNode artifacts = manifest.path("artifacts");
+        if (!artifacts.isObject()) {
+            out.add(LoadResult.of(new InputError(manifestName, Optional.of(Position.START),
+                    "manifest.json has no 'artifacts' mapping: not a CDK cloud assembly (run cdk synth again)")));
+            return;
+        }
+        Map<String, String> assetSources = assetSources(dir, artifacts, out, manifestName);
+        for (Iterator<Map.Entry<String, JsonNode>> it = artifacts.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode artifact = e.getValue();
+            String type = artifact.path("type").asText();
+            JsonNode properties = artifact.path("properties");
+            switch (type) {
+                case "aws:cloudformation:stack" -> readStack(dir, e.getKey(), artifact, assetSources, stagePrefix, out, manifestName);
+                case "cdk:cloud-assembly" -> {
+                    String nested = properties.path("directoryName").asText("");
+                    Optional<Path> nestedDir = inside(dir, nested, manifestName, out);
+                    if (nestedDir.isPresent() && Files.isDirectory(nestedDir.get())) {
+                        String name = artifact.path("displayName").asText(e.getKey());
+                        try {
+                            readAssembly(nestedDir.get().toRealPath(), name + "/", out, visited, depth + 1);
+                        } catch (IOException ex) {
+                            out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                                    "cannot read nested assembly " + nested + ": " + ex.getMessage())));
+                        }
+                    } else if (nestedDir.isPresent()) {
+                        out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                                "nested assembly " + nested + " (artifact " + e.getKey() + ") does not exist")));
+                    }
+                }
+                default -> {
+                    // asset manifests, tree.json and other artifacts hold no templates
+                }
+            }
+        }
+    }
+
+    private void readStack(Path dir, String artifactId, JsonNode artifact, Map<String, String> assetSources,
+                           String stagePrefix, List<LoadResult> out, String manifestName) {
+        JsonNode properties = artifact.path("properties");
+        String templateFile = properties.path("templateFile").asText("");
+        if (templateFile.isEmpty()) {
+            out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                    "stack artifact " + artifactId + " names no templateFile")));
+            return;
+        }
+        Optional<Path> file = inside(dir, templateFile, manifestName, out);
+        if (file.isEmpty()) {
+            return;
+        }
+        String stackName = artifact.path("displayName").asText(properties.path("stackName").asText(artifactId));
+        if (!stackName.contains("/") && !stagePrefix.isEmpty()) {
+            stackName = stagePrefix + stackName;
+        }
+        Map<String, String> constructPaths = new HashMap<>();
+        collectLogicalIds(artifact.path("metadata"), constructPaths);
+        JsonNode additional = artifact.path("additionalMetadataFile");
+        if (additional.isTextual()) {
+            inside(dir, additional.asText(), manifestName, out).ifPresent(metadataFile -> {
+                try {
+                    collectLogicalIds(readJson(metadataFile), constructPaths);
+                } catch (LoadException ex) {
+                    out.add(LoadResult.of(InputError.of(display.of(metadataFile), ex)));
+                }
+            });
+        }
+        readTemplate(dir, file.get(), stackName, constructPaths, assetSources, out, 0);
+    }
+
+    private void readTemplate(Path dir, Path file, String stackName, Map<String, String> manifestPaths,
+                              Map<String, String> assetSources, List<LoadResult> out, int depth) {
+        String shown = display.of(file);
+        LoadedTemplate template;
+        try {
+            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stackName), Map.of());
+            // Template Metadata (cdk synth through the CLI) is the most precise source.
+            Map<String, String> paths = new LinkedHashMap<>(manifestPaths);
+            JsonNode resources = parsed.template().root().path("Resources");
+            for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode path = e.getValue().path("Metadata").path("aws:cdk:path");
+                if (path.isTextual()) {
+                    paths.put(e.getKey(), path.asText());
+                }
+            }
+            template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths));
+        } catch (LoadException e) {
+            out.add(LoadResult.of(InputError.of(shown, e)));
+            return;
+        }
+        out.add(LoadResult.of(template));
+        if (depth >= MAX_NESTING) {
+            return;
+        }
+        JsonNode resources = template.template().root().path("Resources");
+        for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode resource = e.getValue();
+            if (!"AWS::CloudFormation::Stack".equals(resource.path("Type").asText())) {
+                continue;
+            }
+            Optional<String> nestedFile = nestedTemplateFile(resource, assetSources);
+            if (nestedFile.isEmpty()) {
+                continue;
+            }
+            Optional<Path> nested = inside(dir, nestedFile.get(), shown, out);
+            if (nested.isPresent()) {
+                readTemplate(dir, nested.get(), stackName + "/" + e.getKey(), manifestPaths, assetSources, out, depth + 1);
+            }
+        }
+    }
+
+    /** The file of a nested stack: its {@code aws:asset:path} Metadata, or the asset whose hash its TemplateURL names. */
+    private static Optional<String> nestedTemplateFile(JsonNode resource, Map<String, String> assetSources) {
+        JsonNode assetPath = resource.path("Metadata").path("aws:asset:path");
+        if (assetPath.isTextual() && assetPath.asText().endsWith(".json")) {
+            return Optional.of(assetPath.asText());
+        }
+        String url = resource.path("Properties").path("TemplateURL").toString();
+        for (Map.Entry<String, String> asset : assetSources.entrySet()) {
+            if (url.contains(asset.getKey()) && asset.getValue().endsWith(".json")) {
+                return Optional.of(asset.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** File assets of every asset manifest: hash to source path inside the assembly. */
+    private Map<String, String> assetSources(Path dir, JsonNode artifacts, List<LoadResult> out, String manifestName) {
+        Map<String, String> sources = new HashMap<>();
+        for (JsonNode artifact : artifacts) {
+            if (!"cdk:asset-manifest".equals(artifact.path("type").asText())) {
+                continue;
+            }
+            String file = artifact.path("properties").path("file").asText("");
+            Optional<Path> path = inside(dir, file, manifestName, out);
+            if (path.isEmpty() || !Files.isRegularFile(path.get())) {
+                continue;
+            }
+            try {
+                JsonNode files = readJson(path.get()).path("files");
+                for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    JsonNode source = e.getValue().path("source").path("path");
+                    if (source.isTextual()) {
+                        sources.put(e.getKey(), source.asText());
+                    }
+                }
+            } catch (LoadException e) {
+                out.add(LoadResult.of(InputError.of(display.of(path.get()), e)));
+            }
+        }
+        return sources;
+    }
+
+    private static void collectLogicalIds(JsonNode metadata, Map<String, String> constructPaths) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            for (JsonNode entry : e.getValue()) {
+                if ("aws:cdk:logicalId".equals(entry.path("type").asText()) && entry.path("data").isTextual()) {
+                    String path = e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey();
+                    constructPaths.putIfAbsent(entry.path("data").asText(), path);
+                }
+            }
+        }
+    }
+
+    /**
+     * Resolves a path the assembly names, refusing one that is absolute or leads outside the assembly
+     * folder (also through a symbolic link).
+     */
+    private Optional<Path> inside(Path dir, String relative, String referrer, List<LoadResult> out) {
+        if (relative.isEmpty()) {
+            return Optional.empty();
+        }
+        Path candidate;
+        try {
+            Path given = Path.of(relative);
+            candidate = given.isAbsolute() ? null : dir.resolve(given).normalize();
+        } catch (RuntimeException e) {
+            candidate = null;
+        }
+        if (candidate == null || !candidate.startsWith(dir)) {
+            out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
+                    "refused path '" + relative + "': it leads outside the cloud assembly folder")));
+            return Optional.empty();
+        }
+        if (Files.exists(candidate)) {
+            try {
+                if (!candidate.toRealPath().startsWith(dir)) {
+                    out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
+                            "refused path '" + relative + "': a symbolic link leads outside the cloud assembly folder")));
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
+                        "cannot resolve '" + relative + "': " + e.getMessage())));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(candidate);
+    }
+
+    private byte[] readBytes(Path file) throws LoadException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new LoadException("file not found (the cloud assembly names it): run cdk synth again");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new LoadException(String.format(
+                        "file is %d bytes, more than the %d bytes lambdalint reads; raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
+                        size, limits.maxFileBytes()));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LoadException("cannot read: " + e.getMessage());
+        }
+    }
+
+    private JsonNode readJson(Path file) throws LoadException {
+        byte[] bytes = readBytes(file);
+        try {
+            return JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            Position at = e.getLocation() == null ? null : new Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            String message = e.getOriginalMessage();
+            int nl = message.indexOf('\n');
+            throw new LoadException("JSON syntax: " + (nl >= 0 ? message.substring(0, nl) : message), at);
+        } catch (IOException e) {
+            throw new LoadException("cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lambdalint.rules;
+
+import dev.lambdalint.rules.catalog.concurrency.EventSourceUnbounded;
+import dev.lambdalint.rules.catalog.concurrency.ProvisionedOverReserved;
+import dev.lambdalint.rules.catalog.concurrency.ProvisionedWithoutVersion;
+import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
+import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyOverAccount;
+import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyZero;
+import dev.lambdalint.rules.catalog.concurrency.SqsMaxConcurrencyOverReserved;
+import dev.lambdalint.rules.catalog.memory.MemoryBelowPolicy;
+import dev.lambdalint.rules.catalog.memory.MemoryDefault;
+import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
+import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
+import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
+import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
+import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
+import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
+import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
+import dev.lambdalint.rules.catalog.vpc.VpcConfigIncomplete;
+import dev.lambdalint.rules.catalog.vpc.VpcRoleMissingEniPermissions;
+import dev.lambdalint.rules.catalog.vpc.VpcSingleSubnet;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule, in id order. One explicit list: no classpath scanning. */
+public final class Catalog {
+    private Catalog() {}
+
+    public static final List<Rule> RULES = List.of(
+            new TemplateInvalid(),
+            new SuppressionWithoutReason(),
+            new MemoryOutOfRange(),
+            new MemoryDefault(),
+            new MemoryBelowPolicy(),
+            new MemoryIdleVcpus(),
+            new EphemeralStorageOutOfRange(),
+            new EphemeralStorageAbovePolicy(),
+            new ReservedConcurrencyMissing(),
+            new ReservedConcurrencyZero(),
+            new ReservedConcurrencyOverAccount(),
+            new ProvisionedOverReserved(),
+            new ProvisionedWithoutVersion(),
+            new EventSourceUnbounded(),
+            new SqsMaxConcurrencyOverReserved(),
+            new VpcConfigIncomplete(),
+            new VpcSingleSubnet(),
+            new VpcRoleMissingEniPermissions(),
+            new FunctionOutsideVpc());
+
+    /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
+    public static Optional<Rule> find(String idOrName) {
+        for (Rule rule : RULES) {
+            if (rule.info().id().equalsIgnoreCase(idOrName) || rule.info().name().equals(idOrName)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Rule require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lambdalint.rules.catalog.concurrency;
+
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.IntegerCandidate;
+import dev.lambdalint.rules.model.ProvisionedConcurrency;
+import dev.lambdalint.rules.model.TemplateModel;
+import java.util.Comparator;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "LL304",
+        name = "provisioned-over-reserved",
+        severity = Severity.ERROR,
+        summary = "Provisioned concurrency greater than the function's reserved concurrency",
+        rationale = """
+                "You can't allocate more provisioned concurrency than reserved concurrency for a function." \
+                Provisioned concurrency on all of a function's aliases and versions counts against its \
+                reserved concurrency; CloudFormation fails when the sum is larger.""",
+        fix = "Raise ReservedConcurrentExecutions to at least the total provisioned concurrency, or provision less.",
+        example = """
+                Properties:
+                  ReservedConcurrentExecutions: 20
+                  AutoPublishAlias: live
+                  ProvisionedConcurrencyConfig:
+                    ProvisionedConcurrentExecutions: 10""",
+        tags = {"concurrency", "limits"})
+public final class ProvisionedOverReserved implements TemplateRule {
+
+    @Override
+    public void check(TemplateModel template, LintContext context, Findings out) {
+        for (FunctionView fn : template.functions()) {
+            if (fn.provisionedConcurrency().isEmpty()) {
+                continue;
+            }
+            // The smallest reserve the function can have against the most it can provision.
+            Optional<IntegerCandidate> reserved = template.integers(fn.reservedConcurrency()).stream()
+                    .min(Comparator.comparingLong(IntegerCandidate::value));
+            if (reserved.isEmpty()) {
+                continue;
+            }
+            long total = 0;
+            for (ProvisionedConcurrency pc : fn.provisionedConcurrency()) {
+                Optional<IntegerCandidate> most = template.integers(Optional.of(pc.executions())).stream()
+                        .max(Comparator.comparingLong(IntegerCandidate::value));
+                if (most.isEmpty()) {
+                    continue;
+                }
+                total += most.get().value();
+                if (total > reserved.get().value()) {
+                    out.add(this, template.template(), most.get().pointer(), fn.logicalId(), String.format(
+                            "Function %s has %d provisioned concurrency (%s) but only %d reserved: Lambda refuses to provision more than is reserved",
+                            fn.logicalId(), total, pc.declaredBy(), reserved.get().value()));
+                    break;
+                }
+            }
+        }
+    }
+}

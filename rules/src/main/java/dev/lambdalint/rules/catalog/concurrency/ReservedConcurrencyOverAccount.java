@@ -1,0 +1,61 @@
+package dev.lambdalint.rules.catalog.concurrency;
+
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.RunRule;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.IntegerCandidate;
+import dev.lambdalint.rules.model.TemplateModel;
+import dev.lambdalint.rules.policy.ConcurrencyPolicy;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "LL303",
+        name = "reserved-concurrency-over-account",
+        severity = Severity.ERROR,
+        summary = "Reserved concurrency over all functions exceeds what the account can reserve",
+        rationale = """
+                Lambda lets an account reserve its concurrency limit minus 100: "You can reserve up to the \
+                Unreserved account concurrency value that is shown, minus 100 for functions that don't have \
+                reserved concurrency." Once the functions of one run reserve more, the deployment that \
+                crosses the line fails. The account limit is 1,000 unless the team sets its own in \
+                .lambdalint.yaml (policy.concurrency.accountLimit).""",
+        fix = "Lower ReservedConcurrentExecutions on some functions, or raise the account's quota and set policy.concurrency.accountLimit to match.",
+        example = """
+                # .lambdalint.yaml
+                policy:
+                  concurrency: {accountLimit: 3000}""",
+        tags = {"concurrency", "limits"})
+public final class ReservedConcurrencyOverAccount implements RunRule {
+
+    @Override
+    public void check(List<TemplateModel> templates, LintContext context, Findings out) {
+        ConcurrencyPolicy policy = context.policy().concurrency();
+        long total = 0;
+        int functions = 0;
+        for (TemplateModel template : templates) {
+            for (FunctionView fn : template.functions()) {
+                // Judge each function by the most it can reserve.
+                Optional<IntegerCandidate> reserved = template.integers(fn.reservedConcurrency()).stream()
+                        .filter(c -> c.value() > 0)
+                        .max(Comparator.comparingLong(IntegerCandidate::value));
+                if (reserved.isEmpty()) {
+                    continue;
+                }
+                total += reserved.get().value();
+                functions++;
+                if (total > policy.reservable()) {
+                    out.add(this, template.template(), reserved.get().pointer(), fn.logicalId(), String.format(
+                            "Reserved concurrency adds up to %d over %d functions once function %s (%d) is counted, above the %d that an account limit of %d allows (%d must stay unreserved)",
+                            total, functions, fn.logicalId(), reserved.get().value(), policy.reservable(),
+                            policy.accountLimit(), policy.unreservedMinimum()));
+                    return;
+                }
+            }
+        }
+    }
+}

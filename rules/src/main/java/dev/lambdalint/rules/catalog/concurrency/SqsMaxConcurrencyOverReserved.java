@@ -1,0 +1,69 @@
+package dev.lambdalint.rules.catalog.concurrency;
+
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.EventSource;
+import dev.lambdalint.rules.model.EventSourceKind;
+import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.IntegerCandidate;
+import dev.lambdalint.rules.model.TemplateModel;
+import java.util.Comparator;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "LL307",
+        name = "sqs-max-concurrency-over-reserved",
+        severity = Severity.WARNING,
+        summary = "SQS MaximumConcurrency over all of a function's queues exceeds its reserved concurrency",
+        rationale = """
+                ScalingConfig.MaximumConcurrency lets Lambda's pollers invoke up to that many copies of the \
+                function per queue. When the sum over the function's SQS sources is above its reserved \
+                concurrency, the pollers invoke more than the function may run: invocations are throttled \
+                and messages go back to the queue, and after maxReceiveCount to the dead-letter queue.""",
+        fix = "Make ReservedConcurrentExecutions at least the sum of MaximumConcurrency over the function's SQS sources, or lower MaximumConcurrency.",
+        example = """
+                Properties:
+                  ReservedConcurrentExecutions: 20
+                  Events:
+                    Orders:
+                      Type: SQS
+                      Properties:
+                        Queue: !GetAtt OrdersQueue.Arn
+                        ScalingConfig:
+                          MaximumConcurrency: 20""",
+        tags = {"concurrency", "event-sources", "sqs"})
+public final class SqsMaxConcurrencyOverReserved implements TemplateRule {
+
+    @Override
+    public void check(TemplateModel template, LintContext context, Findings out) {
+        for (FunctionView fn : template.functions()) {
+            Optional<IntegerCandidate> reserved = template.integers(fn.reservedConcurrency()).stream()
+                    .min(Comparator.comparingLong(IntegerCandidate::value));
+            // Reserved 0 is its own finding (LL302).
+            if (reserved.isEmpty() || reserved.get().value() == 0) {
+                continue;
+            }
+            long total = 0;
+            for (EventSource source : fn.eventSources()) {
+                if (source.kind() != EventSourceKind.SQS) {
+                    continue;
+                }
+                Optional<IntegerCandidate> most = template.integers(source.maximumConcurrency()).stream()
+                        .max(Comparator.comparingLong(IntegerCandidate::value));
+                if (most.isEmpty()) {
+                    continue;
+                }
+                total += most.get().value();
+                if (total > reserved.get().value()) {
+                    out.add(this, template.template(), most.get().pointer(), fn.logicalId(), String.format(
+                            "Function %s may be invoked by %d SQS pollers (MaximumConcurrency, %s) but has only %d reserved concurrency: messages are throttled and return to the queue",
+                            fn.logicalId(), total, source.describe(), reserved.get().value()));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.lambdalint.rules.catalog.meta;
+
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.Resource;
+import dev.lambdalint.rules.model.TemplateModel;
+import dev.lambdalint.rules.model.Value;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The input cannot be read or is not a valid template. The loader raises it for files it cannot parse;
+ * this class raises it for what only the model shows: resources without a type, SAM resources without
+ * the SAM transform, and function properties of the wrong type (which CloudFormation rejects).
+ */
+@RuleInfo(
+        id = "LL001",
+        name = "template-invalid",
+        severity = Severity.ERROR,
+        summary = "The input cannot be read or is not a valid template",
+        rationale = """
+                A file that cannot be parsed, a resource without a Type, a SAM template without the \
+                Transform line, or a property of the wrong type (MemorySize: "abc") is rejected by \
+                CloudFormation before anything is deployed. The other inputs of the run are still linted.""",
+        fix = "Correct the file at the position given; the message says what was expected there.",
+        example = """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Fn:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      MemorySize: 512""",
+        tags = {"input"})
+public final class TemplateInvalid implements TemplateRule {
+
+    private record Check(String path, Kind kind) {}
+
+    private enum Kind { WHOLE_NUMBER, MAPPING, LIST, TEXT }
+
+    private static final List<Check> FUNCTION_CHECKS = List.of(
+            new Check("MemorySize", Kind.WHOLE_NUMBER),
+            new Check("Timeout", Kind.WHOLE_NUMBER),
+            new Check("ReservedConcurrentExecutions", Kind.WHOLE_NUMBER),
+            new Check("EphemeralStorage", Kind.MAPPING),
+            new Check("EphemeralStorage/Size", Kind.WHOLE_NUMBER),
+            new Check("ProvisionedConcurrencyConfig", Kind.MAPPING),
+            new Check("ProvisionedConcurrencyConfig/ProvisionedConcurrentExecutions", Kind.WHOLE_NUMBER),
+            new Check("VpcConfig", Kind.MAPPING),
+            new Check("VpcConfig/SubnetIds", Kind.LIST),
+            new Check("VpcConfig/SecurityGroupIds", Kind.LIST),
+            new Check("Environment", Kind.MAPPING),
+            new Check("Environment/Variables", Kind.MAPPING),
+            new Check("Events", Kind.MAPPING),
+            new Check("Architectures", Kind.LIST),
+            new Check("Layers", Kind.LIST),
+            new Check("Runtime", Kind.TEXT));
+
+    @Override
+    public void check(TemplateModel template, LintContext context, Findings out) {
+        Optional<Resource> firstSam = Optional.empty();
+        for (Resource r : template.resources()) {
+            if (!r.declaration().isMapping()) {
+                out.add(this, template.template(), r.pointer(), r.logicalId(), String.format(
+                        "Resource %s must be a mapping with Type and Properties", r.logicalId()));
+            } else if (r.type().isEmpty()) {
+                out.add(this, template.template(), r.pointer(), r.logicalId(), String.format(
+                        "Resource %s has no Type", r.logicalId()));
+            } else if (r.type().startsWith("AWS::Serverless::") && firstSam.isEmpty()) {
+                firstSam = Optional.of(r);
+            }
+            r.declaration().get("Properties")
+                    .filter(p -> !p.isMapping() && !p.isIntrinsic())
+                    .ifPresent(p -> out.add(this, template.template(), p.pointer(), r.logicalId(), String.format(
+                            "Properties of %s must be a mapping, not %s", r.logicalId(), describe(p))));
+        }
+        if (firstSam.isPresent() && !template.template().declaresSamTransform()) {
+            Resource r = firstSam.get();
+            out.add(this, template.template(), r.declaration().get("Type").map(Value::pointer).orElse(r.pointer()),
+                    r.logicalId(), String.format(
+                            "%s is a SAM resource, but the template has no 'Transform: AWS::Serverless-2016-10-31': CloudFormation rejects it",
+                            r.logicalId()));
+        }
+        for (FunctionView fn : template.functions()) {
+            for (Check check : FUNCTION_CHECKS) {
+                Optional<Value> value = at(fn, check.path());
+                for (Value candidate : template.candidates(value)) {
+                    String problem = problem(check.kind(), candidate);
+                    if (problem != null) {
+                        out.add(this, template.template(), candidate.pointer(), fn.logicalId(), String.format(
+                                "Function %s: %s must be %s, not %s",
+                                fn.logicalId(), check.path().replace('/', '.'), problem, describe(candidate)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Optional<Value> at(FunctionView fn, String path) {
+        String[] parts = path.split("/");
+        Optional<Value> v = fn.property(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            v = v.flatMap(x -> x.get(part));
+        }
+        return v;
+    }
+
+    /** What the value should have been, or null when it is fine. */
+    private static String problem(Kind kind, Value v) {
+        Function<Value, Boolean> ok = switch (kind) {
+            case WHOLE_NUMBER -> x -> x.integer().isPresent();
+            case MAPPING -> Value::isMapping;
+            // A list parameter's Default is a comma-separated string.
+            case LIST -> x -> x.isList() || x.node().isTextual();
+            case TEXT -> x -> x.node().isTextual();
+        };
+        if (ok.apply(v)) {
+            return null;
+        }
+        return switch (kind) {
+            case WHOLE_NUMBER -> "a whole number";
+            case MAPPING -> "a mapping";
+            case LIST -> "a list";
+            case TEXT -> "a string";
+        };
+    }
+
+    private static String describe(Value v) {
+        if (v.node().isNull()) {
+            return "empty";
+        }
+        if (v.isList()) {
+            return "a list";
+        }
+        if (v.isMapping()) {
+            return "a mapping";
+        }
+        String text = v.node().asText();
+        if (text.length() > 40) {
+            text = text.substring(0, 37) + "...";
+        }
+        return v.node().isTextual() ? "\"" + text + "\"" : text;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.lambdalint.rules.catalog.vpc;
+
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.TemplateModel;
+import java.util.List;
+
+@RuleInfo(
+        id = "LL404",
+        name = "function-outside-vpc",
+        severity = Severity.WARNING,
+        summary = "The function is not attached to a VPC",
+        rationale = """
+                Some organisations require every function to run inside a VPC so that its traffic passes \
+                their network controls (the same check as cfn_nag W89 and checkov CKV_AWS_117). Most \
+                functions do not need a VPC, so this rule is off until a team turns it on.""",
+        fix = "Add VpcConfig with SubnetIds in two or more Availability Zones and SecurityGroupIds.",
+        example = """
+                # .lambdalint.yaml
+                rules:
+                  LL404: {enabled: true}""",
+        enabledByDefault = false,
+        tags = {"vpc", "network"})
+public final class FunctionOutsideVpc implements TemplateRule {
+
+    @Override
+    public void check(TemplateModel template, LintContext context, Findings out) {
+        for (FunctionView fn : template.functions()) {
+            if (fn.lacks("VpcConfig")) {
+                out.add(this, template.template(), fn.pointer(), fn.logicalId(),
+                        String.format("Function %s has no VpcConfig: it runs outside the VPC", fn.logicalId()));
+                continue;
+            }
+            List<VpcConfigShape> configs = VpcConfigShape.of(template, fn.vpcConfig());
+            if (!configs.isEmpty() && configs.stream().allMatch(VpcConfigShape::detached)) {
+                out.add(this, template.template(), fn.vpcConfig().get().pointer(), fn.logicalId(),
+                        String.format("Function %s has a VpcConfig with no subnets: it runs outside the VPC", fn.logicalId()));
+            }
+        }
+    }
+}

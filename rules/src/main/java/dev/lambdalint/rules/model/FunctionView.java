@@ -1,0 +1,111 @@
+package dev.lambdalint.rules.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One function, plain ({@code AWS::Lambda::Function}) or SAM ({@code AWS::Serverless::Function}, with
+ * Globals already merged), seen through the properties the rules judge. Property values are raw (they
+ * may be intrinsics); {@link TemplateModel#candidates} turns them into the values they can take.
+ */
+public final class FunctionView {
+    public static final String PLAIN_TYPE = "AWS::Lambda::Function";
+    public static final String SAM_TYPE = "AWS::Serverless::Function";
+
+    private final Resource resource;
+    private final List<EventSource> eventSources;
+    private final List<ProvisionedConcurrency> provisionedConcurrency;
+
+    FunctionView(Resource resource, List<EventSource> eventSources, List<ProvisionedConcurrency> provisioned) {
+        this.resource = resource;
+        this.eventSources = List.copyOf(eventSources);
+        this.provisionedConcurrency = List.copyOf(provisioned);
+    }
+
+    public String logicalId() {
+        return resource.logicalId();
+    }
+
+    /** Pointer to the resource: where findings about a missing property point. */
+    public String pointer() {
+        return resource.pointer();
+    }
+
+    public Resource resource() {
+        return resource;
+    }
+
+    public boolean isSam() {
+        return resource.is(SAM_TYPE);
+    }
+
+    /** The property as written (after Globals), when present. */
+    public Optional<Value> property(String name) {
+        return resource.property(name);
+    }
+
+    /**
+     * True when the property is known to be absent. False when it is present, and also when the
+     * properties cannot be read statically (an intrinsic in place of the whole {@code Properties}).
+     */
+    public boolean lacks(String name) {
+        Optional<Value> props = resource.declaration().get("Properties");
+        if (props.isEmpty()) {
+            return true;
+        }
+        if (!props.get().isMapping()) {
+            return false;
+        }
+        return props.get().get(name).isEmpty();
+    }
+
+    public Optional<Value> memorySize() {
+        return property("MemorySize");
+    }
+
+    public Optional<Value> timeout() {
+        return property("Timeout");
+    }
+
+    public Optional<Value> runtime() {
+        return property("Runtime");
+    }
+
+    public Optional<Value> reservedConcurrency() {
+        return property("ReservedConcurrentExecutions");
+    }
+
+    public Optional<Value> vpcConfig() {
+        return property("VpcConfig");
+    }
+
+    public Optional<Value> role() {
+        return property("Role");
+    }
+
+    /** {@code EphemeralStorage.Size}. */
+    public Optional<Value> ephemeralStorageSize() {
+        return property("EphemeralStorage").flatMap(e -> e.get("Size"));
+    }
+
+    /**
+     * Lambda Managed Instances functions ({@code CapacityProviderConfig}) run on EC2 capacity the team
+     * provides, with other memory and timeout limits than standard functions.
+     */
+    public boolean isManagedInstance() {
+        return property("CapacityProviderConfig").isPresent();
+    }
+
+    public List<EventSource> eventSources() {
+        return eventSources;
+    }
+
+    public List<ProvisionedConcurrency> provisionedConcurrency() {
+        return provisionedConcurrency;
+    }
+
+    @Override
+    public String toString() {
+        return logicalId();
+    }
+}
