@@ -4,6 +4,7 @@ import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.config.ConfigException;
 import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.Engine;
+import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.report.JsonReporter;
 import dev.lambdalint.linter.report.Reporter;
@@ -88,15 +89,16 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     static Config loadConfig(Path workingDirectory, Optional<Path> explicit) throws ConfigException {
+        DisplayPaths display = new DisplayPaths(workingDirectory);
         if (explicit.isPresent()) {
             Path file = workingDirectory.resolve(explicit.get());
             if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new ConfigException(explicit.get() + ": no such config file");
             }
-            return ConfigLoader.load(file);
+            return ConfigLoader.load(file, display.of(file));
         }
         Optional<Path> found = ConfigLoader.discover(workingDirectory);
-        return found.isPresent() ? ConfigLoader.load(found.get()) : Config.DEFAULT;
+        return found.isPresent() ? ConfigLoader.load(found.get(), display.of(found.get())) : Config.DEFAULT;
     }
 
     static ExitCode exitCode(LintResult result, FailOn failOn) {

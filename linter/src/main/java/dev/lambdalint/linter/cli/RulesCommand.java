@@ -36,7 +36,7 @@ public final class RulesCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERROR.code;
         }
         int nameWidth = Catalog.RULES.stream().mapToInt(r -> r.info().name().length()).max().orElse(10);
-        String row = "%-6s  %-" + nameWidth + "s  %-8s  %-7s  %s%n";
+        String row = "%-5s  %-" + nameWidth + "s  %-8s  %-7s  %s%n";
         out.printf(row, "ID", "NAME", "SEVERITY", "ENABLED", "SUMMARY");
         for (Rule rule : Catalog.RULES) {
             out.printf(row, rule.id(), rule.info().name(), config.severity(rule).label(),

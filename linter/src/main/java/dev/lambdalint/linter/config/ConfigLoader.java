@@ -66,7 +66,11 @@ public final class ConfigLoader {
     }
 
     public static Config load(Path file) throws ConfigException {
-        String name = file.toString();
+        return load(file, file.toString());
+    }
+
+    /** @param name how to name the file in messages (relative to the working directory) */
+    public static Config load(Path file, String name) throws ConfigException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -84,11 +88,20 @@ public final class ConfigLoader {
                     + ": " + e.getMessage());
         }
         JsonNode root = tree.root();
+        // `rules:` with every entry commented out is empty, not wrong.
+        dropEmptyMembers(root);
         List<String> problems = validate(root, tree, name);
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("\n", problems));
         }
         return toConfig(root, tree, name, file);
+    }
+
+    private static void dropEmptyMembers(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.properties().removeIf(e -> e.getValue().isNull());
+            object.forEach(ConfigLoader::dropEmptyMembers);
+        }
     }
 
     private static List<String> validate(JsonNode root, ParsedTree tree, String name) {
@@ -98,19 +111,24 @@ public final class ConfigLoader {
         } catch (IOException | RuntimeException e) {
             return List.of(name + ":1:1: the config must be a mapping (rules, policy, input, ignore)");
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try {
             schema().validate(document);
         } catch (ValidationException e) {
-            collect(e, tree, name, problems);
+            collect(e, tree, problems);
         }
-        return problems;
+        return problems.stream()
+                .sorted(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()))
+                .map(p -> String.format("%s:%d:%d: %s", name, p.at().line(), p.at().column(), p.text()))
+                .toList();
     }
 
-    private static void collect(ValidationException e, ParsedTree tree, String name, List<String> out) {
+    private record Problem(Position at, String text) {}
+
+    private static void collect(ValidationException e, ParsedTree tree, List<Problem> out) {
         if (!e.getCausingExceptions().isEmpty()) {
             for (ValidationException cause : e.getCausingExceptions()) {
-                collect(cause, tree, name, out);
+                collect(cause, tree, out);
             }
             return;
         }
@@ -125,7 +143,7 @@ public final class ConfigLoader {
             message = "unknown key" + (known.isEmpty() ? "" : "; expected one of: " + known);
         }
         Position at = tree.sourceMap().find(tree.root(), pointer);
-        out.add(String.format("%s:%d:%d: %s: %s", name, at.line(), at.column(), keyPath(pointer), message));
+        out.add(new Problem(at, keyPath(pointer) + ": " + message));
     }
 
     private static String keyPath(String pointer) {

@@ -56,7 +56,7 @@ public final class Engine {
     }
 
     public LintResult run(List<String> paths) {
-        InputFinder.Found found = new InputFinder(display, config.ignoreRules(workingDirectory)).find(paths);
+        InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory)).find(paths);
         InputLoader loader = new InputLoader(config.input(), display, stdin);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 

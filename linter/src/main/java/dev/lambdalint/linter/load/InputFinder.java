@@ -32,11 +32,13 @@ public final class InputFinder {
     private static final Pattern JSON_TEMPLATE = Pattern.compile(
             "\"AWSTemplateFormatVersion\"\\s*:|\"Resources\"\\s*:\\s*\\{\\s*\"[^\"]+\"\\s*:\\s*\\{");
 
+    private final Path workingDirectory;
     private final DisplayPaths display;
     private final IgnoreRules ignore;
 
-    public InputFinder(DisplayPaths display, IgnoreRules ignore) {
-        this.display = display;
+    public InputFinder(Path workingDirectory, IgnoreRules ignore) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.display = new DisplayPaths(this.workingDirectory);
         this.ignore = ignore;
     }
 
@@ -50,7 +52,7 @@ public final class InputFinder {
                 inputs.add(new Input.StandardInput());
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path = workingDirectory.resolve(argument);
             if (Files.isDirectory(path)) {
                 List<Input> found = walk(path, errors);
                 if (found.isEmpty()) {

@@ -1,0 +1,209 @@
+package dev.lambdalint.linter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String CLEAN = """
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.13
+                  MemorySize: 1024
+                  ReservedConcurrentExecutions: 5
+            """;
+    private static final String WARNS = """
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.13
+                  MemorySize: 1024
+            """;
+    private static final String FAILS = """
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.13
+                  MemorySize: 64
+                  ReservedConcurrentExecutions: 5
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void exitsZeroWhenNothingIsFoundAndPrintsASummary() throws IOException {
+        write("template.yaml", CLEAN);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("Linted 1 template, 1 function: no findings.\n");
+    }
+
+    @Test
+    void exitsOneOnFindingsAtOrAboveFailOn() throws IOException {
+        write("template.yaml", WARNS);
+        assertThat(Cli.run(dir, "check", "template.yaml").exitCode()).isEqualTo(1);
+        assertThat(Cli.run(dir, "check", "--fail-on", "error", "template.yaml").exitCode()).isEqualTo(0);
+        assertThat(Cli.run(dir, "check", "--fail-on", "info", "template.yaml").exitCode()).isEqualTo(1);
+        assertThat(Cli.run(dir, "check", "--fail-on", "never", "template.yaml").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void printsFileLineColumnRuleAndFix() throws IOException {
+        write("stacks/api.yaml", FAILS);
+        Cli.Run run = Cli.run(dir, "check", "stacks");
+        assertThat(run.out()).startsWith(
+                "stacks/api.yaml:6:7: error LL101 memory-out-of-range: Function Fn has MemorySize 64 MB, outside the 128 to 10240 MB that Lambda accepts: the deployment fails\n"
+                        + "    fix: Set MemorySize between 128 and 10240.");
+        assertThat(run.out()).endsWith("Linted 1 template, 1 function: 1 error.\n");
+    }
+
+    @Test
+    void reportsABrokenFileWithExitTwoAndStillLintsTheOthers() throws IOException {
+        write("a-broken.yaml", "Resources:\n  Fn: [unclosed\n");
+        write("b-fails.yaml", FAILS);
+        Cli.Run run = Cli.run(dir, "check", "a-broken.yaml", "b-fails.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("a-broken.yaml:2:16: error LL001 template-invalid: YAML syntax:");
+        assertThat(run.out()).contains("b-fails.yaml:6:7: error LL101");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void writesTheDocumentedJsonShape() throws IOException {
+        write("template.yaml", FAILS);
+        Cli.Run run = Cli.run(dir, "check", "--format", "json", "template.yaml");
+        JsonNode doc = JSON.readTree(run.out());
+        assertThat(doc.path("version").asInt()).isEqualTo(1);
+        assertThat(doc.path("tool").path("name").asText()).isEqualTo("lambdalint");
+        JsonNode finding = doc.path("findings").get(0);
+        assertThat(finding.path("ruleId").asText()).isEqualTo("LL101");
+        assertThat(finding.path("ruleName").asText()).isEqualTo("memory-out-of-range");
+        assertThat(finding.path("severity").asText()).isEqualTo("error");
+        assertThat(finding.path("file").asText()).isEqualTo("template.yaml");
+        assertThat(finding.path("line").asInt()).isEqualTo(6);
+        assertThat(finding.path("column").asInt()).isEqualTo(7);
+        assertThat(finding.path("pointer").asText()).isEqualTo("/Resources/Fn/Properties/MemorySize");
+        assertThat(finding.path("resource").asText()).isEqualTo("Fn");
+        assertThat(finding.has("stack")).isTrue();
+        assertThat(finding.path("stack").isNull()).isTrue();
+        assertThat(finding.path("constructPath").isNull()).isTrue();
+        assertThat(finding.path("fix").asText()).isNotBlank();
+        assertThat(doc.path("errors").isArray()).isTrue();
+        JsonNode summary = doc.path("summary");
+        assertThat(summary.path("templates").asInt()).isEqualTo(1);
+        assertThat(summary.path("functions").asInt()).isEqualTo(1);
+        assertThat(summary.path("error").asInt()).isEqualTo(1);
+        assertThat(summary.path("warning").asInt()).isEqualTo(0);
+        assertThat(summary.path("suppressed").asInt()).isEqualTo(0);
+    }
+
+    @Test
+    void readsATemplateFromStandardInput() {
+        Cli.Run run = Cli.runWithStdin(dir, FAILS, "check", "-");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("<stdin>:6:7: error LL101");
+    }
+
+    @Test
+    void lintsTheCurrentFolderWithoutPaths() throws IOException {
+        write("sub/template.yaml", FAILS);
+        write("sub/notes.yaml", "title: not a template\n");
+        Cli.Run run = Cli.run(dir, "check");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("sub/template.yaml:6:7").doesNotContain("notes.yaml");
+    }
+
+    @Test
+    void saysSoWhenAFolderHoldsNoTemplates() throws IOException {
+        write("docs/readme.yaml", "title: nothing here\n");
+        Cli.Run run = Cli.run(dir, "check", "docs");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("docs: error LL001 template-invalid: no templates found here");
+    }
+
+    @Test
+    void reportsAMissingPath() {
+        Cli.Run run = Cli.run(dir, "check", "nope.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("nope.yaml: error LL001 template-invalid: no such file or folder");
+    }
+
+    @Test
+    void explicitlyNamedNonTemplateIsAnError() throws IOException {
+        write("config.yaml", "title: not a template\n");
+        Cli.Run run = Cli.run(dir, "check", "config.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("config.yaml:1:1: error LL001 template-invalid: no Resources section");
+    }
+
+    @Test
+    void rejectsAnInvalidDateOrFormatAsAUsageError() throws IOException {
+        write("template.yaml", CLEAN);
+        Cli.Run date = Cli.run(dir, "check", "--date", "27/11/2026", "template.yaml");
+        assertThat(date.exitCode()).isEqualTo(2);
+        assertThat(date.err()).contains("--date").doesNotContain("\tat ");
+        Cli.Run format = Cli.run(dir, "check", "--format", "xml", "template.yaml");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("--format");
+    }
+
+    @Test
+    void givesByteIdenticalOutputInParallelAndSequentially() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            write("t" + i + ".yaml", i % 2 == 0 ? FAILS : WARNS);
+        }
+        String parallel = Cli.run(dir, "check", "--format", "json", ".").out();
+        String sequential = Cli.run(dir, "check", "--format", "json", "--sequential", ".").out();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(Cli.run(dir, "check", "--format", "json", ".").out()).isEqualTo(parallel);
+    }
+
+    @Test
+    void appliesSuppressionsWithReasonsAndCountsThem() throws IOException {
+        write("template.yaml", """
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Metadata:
+                      lambdalint:
+                        suppress:
+                          - rule: reserved-concurrency-missing
+                            reason: Nightly batch; one invocation at a time
+                    Properties:
+                      Runtime: python3.13
+                      MemorySize: 1024
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("Linted 1 template, 1 function: no findings (1 suppressed).\n");
+        Cli.Run shown = Cli.run(dir, "check", "--show-suppressed", "template.yaml");
+        assertThat(shown.out()).contains("suppressed LL301").contains("reason: Nightly batch; one invocation at a time");
+    }
+
+    @Test
+    void printsTheVersion() {
+        Cli.Run run = Cli.run(dir, "--version");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).startsWith("lambdalint ");
+    }
+}

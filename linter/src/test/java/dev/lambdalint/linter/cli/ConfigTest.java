@@ -1,0 +1,105 @@
+package dev.lambdalint.linter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    private static final String TEMPLATE = """
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: java21
+                  MemorySize: 512
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void appliesPolicyThresholdsSeveritiesAndEnablement() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), """
+                rules:
+                  reserved-concurrency-missing: {severity: error}
+                  LL404: {enabled: true}
+                policy:
+                  memory: {minimumMbByRuntime: {"java21": 512}}
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.out()).contains("error LL301").contains("warning LL404").doesNotContain("LL103");
+    }
+
+    @Test
+    void findsTheNearestConfigInAParentFolder() throws IOException {
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL301: {enabled: false}\n  LL103: {enabled: false}\n");
+        Path nested = Files.createDirectories(dir.resolve("services/orders"));
+        Files.writeString(nested.resolve("template.yaml"), TEMPLATE);
+        assertThat(Cli.run(nested, "check", "template.yaml").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void stopsLookingAtTheRepositoryRoot() throws IOException {
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL301: {enabled: false}\n  LL103: {enabled: false}\n");
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve("template.yaml"), TEMPLATE);
+        assertThat(Cli.run(repo, "check", "template.yaml").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheKeyPathLineAndExpectationOfAnUnknownKey() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), """
+                policy:
+                  memory:
+                    minimumMB: 512
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".lambdalint.yaml:3:5: policy.memory.minimumMB: unknown key; expected one of: minimumMb, minimumMbByRuntime, singleThreadedRuntimes");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void namesTheKeyOfAWrongType() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve("strict.yaml"), "policy:\n  concurrency:\n    accountLimit: lots\nrules:\n  LL301: {severity: fatal}\n");
+        Cli.Run run = Cli.run(dir, "check", "--config", "strict.yaml", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("strict.yaml:3:5: policy.concurrency.accountLimit: expected type: Integer, found: String");
+        assertThat(run.err()).contains("strict.yaml:5:11: rules.LL301.severity: fatal is not a valid enum value");
+    }
+
+    @Test
+    void rejectsAnUnknownRuleInTheConfig() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL999: {enabled: false}\n");
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".lambdalint.yaml:2:3: rules.LL999: unknown rule");
+    }
+
+    @Test
+    void reportsAMissingExplicitConfig() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Cli.Run run = Cli.run(dir, "check", "--config", "missing.yaml", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("missing.yaml: no such config file");
+    }
+
+    @Test
+    void initWritesAStarterThatValidatesAndRefusesToOverwrite() throws IOException {
+        assertThat(Cli.run(dir, "init").exitCode()).isEqualTo(0);
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        assertThat(Cli.run(dir, "check", "template.yaml").exitCode()).isEqualTo(1);
+        Cli.Run again = Cli.run(dir, "init");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+    }
+}

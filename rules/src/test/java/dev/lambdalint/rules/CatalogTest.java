@@ -1,0 +1,62 @@
+package dev.lambdalint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The metadata is public interface: ids and names end up in users' configs and suppressions. */
+class CatalogTest {
+
+    @Test
+    void everyRuleHasWellFormedUniqueMetadata() {
+        Set<String> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (Rule rule : Catalog.RULES) {
+            RuleInfo info = rule.info();
+            assertThat(info.id()).matches("LL\\d{3}");
+            assertThat(info.name()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+            assertThat(ids.add(info.id())).as("duplicate id %s", info.id()).isTrue();
+            assertThat(names.add(info.name())).as("duplicate name %s", info.name()).isTrue();
+            assertThat(info.summary()).as(info.id()).isNotBlank().doesNotEndWith(".");
+            assertThat(info.rationale()).as(info.id()).hasSizeGreaterThan(60);
+            assertThat(info.fix()).as(info.id()).isNotBlank();
+            assertThat(info.example()).as(info.id()).isNotBlank();
+        }
+    }
+
+    @Test
+    void listsRulesInIdOrder() {
+        List<String> ids = Catalog.RULES.stream().map(Rule::id).toList();
+        assertThat(ids).isSorted();
+    }
+
+    @Test
+    void namesEachRuleClassAfterItsRuleName() {
+        for (Rule rule : Catalog.RULES) {
+            String expected = toClassName(rule.info().name());
+            assertThat(rule.getClass().getSimpleName().toLowerCase())
+                    .as("class of %s", rule.id())
+                    .isEqualTo(expected.toLowerCase());
+        }
+    }
+
+    @Test
+    void findsRulesByIdOrNameOnly() {
+        assertThat(Catalog.find("LL301")).map(Rule::id).contains("LL301");
+        assertThat(Catalog.find("ll301")).map(Rule::id).contains("LL301");
+        assertThat(Catalog.find("reserved-concurrency-missing")).map(Rule::id).contains("LL301");
+        assertThat(Catalog.find("LL999")).isEmpty();
+        assertThat(Catalog.find("reserved")).isEmpty();
+    }
+
+    private static String toClassName(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("-")) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+}
