@@ -61,6 +61,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-suppressed", description = "List suppressed findings with their reasons.")
     boolean showSuppressed;
 
+    @Option(names = "--include-cdk-internal",
+            description = "Also judge the functions the CDK library adds on its own (custom-resource providers, log retention, ...).")
+    boolean includeCdkInternal;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -81,7 +85,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LocalDate today = date != null ? date : LocalDate.now(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential).run(inputs);
+        LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
+                .includeCdkInternal(includeCdkInternal)
+                .run(inputs);
         Reporter reporter = format == Format.json ? new JsonReporter(showSuppressed) : new TextReporter(showSuppressed);
         reporter.write(result, out);
         out.flush();

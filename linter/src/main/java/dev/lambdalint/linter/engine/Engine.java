@@ -9,6 +9,7 @@ import dev.lambdalint.linter.load.InputLoader;
 import dev.lambdalint.linter.load.LoadResult;
 import dev.lambdalint.linter.load.LoadedTemplate;
 import dev.lambdalint.linter.load.Position;
+import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.Findings;
@@ -17,16 +18,19 @@ import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -45,6 +49,7 @@ public final class Engine {
     private final Path workingDirectory;
     private final Supplier<InputStream> stdin;
     private final boolean parallel;
+    private boolean includeCdkInternal;
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
@@ -53,6 +58,12 @@ public final class Engine {
         this.display = new DisplayPaths(workingDirectory);
         this.stdin = stdin;
         this.parallel = parallel;
+    }
+
+    /** Also report findings on functions the CDK library adds on its own (hidden by default). */
+    public Engine includeCdkInternal(boolean include) {
+        this.includeCdkInternal = include;
+        return this;
     }
 
     public LintResult run(List<String> paths) {
@@ -96,6 +107,9 @@ public final class Engine {
                 errors.add(new ReportedError(t.file(), Optional.of(at), f.message()));
                 continue;
             }
+            if (!includeCdkInternal && c.cdkInternal().contains(f.resource())) {
+                continue;
+            }
             Rule rule = Catalog.require(f.ruleId());
             findings.add(new ReportedFinding(
                     rule.id(), rule.info().name(), config.severity(rule), f.message(), t.file(), at.line(), at.column(),
@@ -106,11 +120,16 @@ public final class Engine {
         errors.sort(ReportedError.ORDER);
 
         int functions = models.stream().mapToInt(m -> m.functions().size()).sum();
-        List<LintedTemplate> linted = checked.stream().map(c -> new LintedTemplate(c.loaded(), c.model())).toList();
-        return new LintResult(findings, errors, summarize(findings, errors, loaded.size(), functions), linted);
+        int internal = checked.stream().mapToInt(c -> c.cdkInternal().size()).sum();
+        List<LintedTemplate> linted = checked.stream()
+                .map(c -> new LintedTemplate(c.loaded(), c.model(), c.cdkInternal()))
+                .toList();
+        Summary summary = summarize(findings, errors, loaded.size(), functions, includeCdkInternal ? 0 : internal);
+        return new LintResult(findings, errors, summary, linted);
     }
 
-    private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings, SuppressionIndex suppressions) {}
+    private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings,
+                           SuppressionIndex suppressions, Set<String> cdkInternal) {}
 
     private Checked check(LoadedTemplate loaded, List<TemplateRule> rules) {
         TemplateModel model = TemplateModel.of(loaded.template());
@@ -118,7 +137,13 @@ public final class Engine {
         for (TemplateRule rule : rules) {
             rule.check(model, context, findings);
         }
-        return new Checked(loaded, model, findings.list(), SuppressionIndex.of(model));
+        Set<String> internal = new HashSet<>();
+        for (FunctionView fn : model.functions()) {
+            if (CdkInternalFunctions.isInternal(loaded, fn.logicalId())) {
+                internal.add(fn.logicalId());
+            }
+        }
+        return new Checked(loaded, model, findings.list(), SuppressionIndex.of(model), internal);
     }
 
     private <R extends Rule> List<R> enabled(Class<R> kind) {
@@ -136,7 +161,8 @@ public final class Engine {
         return parallel && items.size() > 1 ? items.parallelStream() : items.stream();
     }
 
-    private static Summary summarize(List<ReportedFinding> findings, List<ReportedError> errors, int templates, int functions) {
+    private static Summary summarize(List<ReportedFinding> findings, List<ReportedError> errors, int templates,
+                                     int functions, int cdkInternalSkipped) {
         int error = 0;
         int warning = 0;
         int info = 0;
@@ -152,6 +178,6 @@ public final class Engine {
                 info++;
             }
         }
-        return new Summary(templates, functions, error, warning, info, suppressed, errors.size());
+        return new Summary(templates, functions, cdkInternalSkipped, error, warning, info, suppressed, errors.size());
     }
 }

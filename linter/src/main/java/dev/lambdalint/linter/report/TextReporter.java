@@ -48,7 +48,11 @@ public final class TextReporter implements Reporter {
     static String summaryLine(Summary s) {
         StringBuilder sb = new StringBuilder();
         sb.append("Linted ").append(plural(s.templates(), "template")).append(", ")
-                .append(plural(s.functions(), "function")).append(": ");
+                .append(plural(s.functions(), "function"));
+        if (s.cdkInternalSkipped() > 0) {
+            sb.append(" (").append(s.cdkInternalSkipped()).append(" added by the CDK itself, not judged; --include-cdk-internal judges them)");
+        }
+        sb.append(": ");
         List<String> counts = new ArrayList<>();
         if (s.errors() > 0) {
             counts.add(plural(s.errors(), "error"));
