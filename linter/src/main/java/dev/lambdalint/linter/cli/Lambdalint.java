@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            ReportCommand.class,
             InitCommand.class,
             CommandLine.HelpCommand.class
         },
