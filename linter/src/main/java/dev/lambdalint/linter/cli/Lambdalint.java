@@ -1,6 +1,7 @@
 package dev.lambdalint.linter.cli;
 
 import dev.lambdalint.linter.report.Version;
+import dev.lambdalint.rules.runtime.RuntimeTable;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +53,10 @@ public final class Lambdalint implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"lambdalint " + Version.current()};
+            return new String[] {
+                "lambdalint " + Version.current(),
+                "runtime lifecycle data as of " + RuntimeTable.bundled().asOf()
+            };
         }
     }
 }
