@@ -119,6 +119,14 @@ public final class TemplateModel {
         return value.map(resolver::candidates).orElse(List.of());
     }
 
+    /**
+     * Where {@code value} leaves its property unset ({@code Ref: AWS::NoValue}, itself or as an
+     * {@code Fn::If} branch): for rules about a property that is missing, a branch like a missing key.
+     */
+    public List<Value> noValueBranches(Optional<Value> value) {
+        return value.map(resolver::noValueBranches).orElse(List.of());
+    }
+
     /** The whole-number candidates of {@code value}; candidates that are not numbers are left out. */
     public List<IntegerCandidate> integers(Optional<Value> value) {
         List<IntegerCandidate> out = new ArrayList<>();
