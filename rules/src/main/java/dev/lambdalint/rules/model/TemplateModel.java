@@ -139,6 +139,19 @@ public final class TemplateModel {
         return out;
     }
 
+    /**
+     * The whole-number candidates of {@code field} inside {@code value}, where {@code value} itself may
+     * be an intrinsic: {@code EphemeralStorage: !If [IsProd, {Size: 4096}, !Ref AWS::NoValue]} gives the
+     * 4096 of the first branch, which {@code integers(value.get(field))} cannot see.
+     */
+    public List<IntegerCandidate> integers(Optional<Value> value, String field) {
+        List<IntegerCandidate> out = new ArrayList<>();
+        for (Value v : candidates(value)) {
+            out.addAll(integers(v.get(field)));
+        }
+        return out;
+    }
+
     /** The string candidates of {@code value}. */
     public List<StringCandidate> strings(Optional<Value> value) {
         List<StringCandidate> out = new ArrayList<>();
