@@ -19,7 +19,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * Reads JSON or YAML into a tree and its {@link SourceMap} in one streaming pass. CloudFormation's
@@ -34,6 +39,9 @@ public final class TreeReader {
             "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64",
             "Cidr", "ImportValue", "GetAZs", "Transform", "GetStackOutput", "ToJsonString", "Length");
     private static final String YAML_CORE_TAG = "tag:yaml.org,2002:";
+    /** Jackson's "Unexpected end-of-input: expected close marker for Object (start marker at [...; line: 3, column: 16])". */
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
 
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
@@ -74,7 +82,7 @@ public final class TreeReader {
         } catch (StreamConstraintsException e) {
             throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new LoadException(syntaxMessage(e, json), position(e.getLocation()));
+            throw json ? jsonSyntax(e, text) : yamlSyntax(e);
         } catch (IOException e) {
             throw new LoadException("cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -124,6 +132,16 @@ public final class TreeReader {
             }
             if (root == null) {
                 throw new LoadException("no document in the file, not a template");
+            }
+            // CloudFormation reads exactly one document: what follows it (a second YAML document, a
+            // stray brace or a second object in JSON) makes the whole file invalid, so it is not ignored.
+            // The end of the first YAML document is where the next one's '---' stands.
+            Position end = position(parser.currentLocation());
+            if (parser.nextToken() != null) {
+                throw yaml != null
+                        ? new LoadException("a second YAML document starts here, but a template is a single document", end)
+                        : new LoadException("JSON syntax: more content after the end of the template's top-level object",
+                                position(parser.currentTokenLocation()));
             }
             return new ParsedTree(root, sourceMap);
         }
@@ -312,19 +330,123 @@ public final class TreeReader {
         return first;
     }
 
-    private static String syntaxMessage(JsonProcessingException e, boolean json) {
-        Throwable cause = e.getCause();
-        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
-            String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
-            String context = marked.getContext();
-            if (context != null && marked.getContextMark() != null) {
-                return String.format("YAML syntax: %s (%s that starts at line %d, column %d)",
-                        problem, context, marked.getContextMark().getLine() + 1, marked.getContextMark().getColumn() + 1);
-            }
-            return "YAML syntax: " + problem;
+    /**
+     * A YAML syntax error, placed where a person should look. A scanner error (a tab, a bad escape, a
+     * colon inside a plain value) is at SnakeYAML's problem mark, the offending character; the parser's
+     * own location is the end of the previous token, a line too early for a tab. When the scanner runs
+     * into the end of the file, the problem mark says nothing: the quote that was never closed (the
+     * context mark) is the place. A parser error ("expected ',' or ']', but got ...") keeps the parser's
+     * location, the end of the last good token, which is where the missing piece belongs.
+     */
+    private static LoadException yamlSyntax(JsonProcessingException e) {
+        if (!(e.getCause() instanceof MarkedYAMLException marked)) {
+            return new LoadException("YAML syntax: " + firstLine(e.getOriginalMessage()), position(e.getLocation()));
         }
-        String message = firstLine(e.getOriginalMessage());
-        return (json ? "JSON syntax: " : "YAML syntax: ") + message;
+        String problem = marked.getProblem() == null ? "invalid YAML" : firstLine(marked.getProblem());
+        Mark problemMark = marked.getProblemMark();
+        Mark contextMark = marked.getContextMark();
+        String context = marked.getContext();
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        if (atEnd && context != null && contextMark != null) {
+            String what = context.replaceFirst("^while (scanning|parsing) an? ", "");
+            return new LoadException(String.format(
+                    "YAML syntax: the file ends inside the %s that starts here; is a closing %s missing?",
+                    what, closerOf(context)), position(contextMark));
+        }
+        String message = "YAML syntax: " + problem;
+        if (context != null && contextMark != null && !context.contains("next token")) {
+            message += String.format(" (%s that starts at line %d, column %d)",
+                    context, contextMark.getLine() + 1, contextMark.getColumn() + 1);
+        }
+        if (problem.startsWith("expected <block end>")) {
+            // SnakeYAML's words for a line indented to a level no mapping or list above it uses.
+            message += "; check the indentation of this line";
+        }
+        boolean scanner = marked instanceof ScannerException;
+        return new LoadException(message,
+                scanner && problemMark != null ? position(problemMark) : position(e.getLocation()));
+    }
+
+    private static String closerOf(String context) {
+        if (context.contains("flow sequence")) {
+            return "']'";
+        }
+        if (context.contains("flow mapping")) {
+            return "'}'";
+        }
+        return context.contains("scalar") ? "quote" : "bracket or quote";
+    }
+
+    /**
+     * A JSON syntax error in words a template author knows (no parser feature names, no redacted source
+     * descriptions), at the character to fix: the comma itself for a trailing comma, the end of the text
+     * (not the empty line after it) when the file stops before its brackets are closed.
+     */
+    private static LoadException jsonSyntax(JsonProcessingException e, String text) {
+        String raw = firstLine(e.getOriginalMessage());
+        Position at = position(e.getLocation());
+        int offset = at == null ? -1 : offsetOf(text, at);
+        if (offset >= 0 && offset < text.length() && (text.charAt(offset) == '}' || text.charAt(offset) == ']')) {
+            int before = previousNonBlank(text, offset);
+            if (before >= 0 && text.charAt(before) == ',') {
+                return new LoadException(String.format(
+                        "JSON syntax: a comma before the closing '%c': JSON allows no comma after the last %s",
+                        text.charAt(offset), text.charAt(offset) == '}' ? "member" : "item"),
+                        positionOf(text, before));
+            }
+        }
+        Matcher unclosed = UNCLOSED.matcher(raw);
+        if (unclosed.find()) {
+            int last = previousNonBlank(text, text.length());
+            return new LoadException(String.format(
+                    "JSON syntax: the file ends before the %s that starts at line %s, column %s is closed: a '%s' is missing",
+                    unclosed.group(1).equals("Object") ? "object" : "list", unclosed.group(2), unclosed.group(3),
+                    unclosed.group(1).equals("Object") ? "}" : "]"),
+                    last >= 0 ? positionOf(text, last) : at);
+        }
+        String message = raw
+                .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'")
+                .replaceAll("\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)", "")
+                .replaceAll(":?\\s*enable `[\\w.]+` to allow", "")
+                .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON");
+        return new LoadException("JSON syntax: " + message, at);
+    }
+
+    private static int offsetOf(String text, Position at) {
+        int line = 1;
+        int i = 0;
+        while (line < at.line() && i < text.length()) {
+            if (text.charAt(i++) == '\n') {
+                line++;
+            }
+        }
+        return line == at.line() ? i + at.column() - 1 : -1;
+    }
+
+    private static Position positionOf(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, offset - lineStart + 1);
+    }
+
+    private static int previousNonBlank(String text, int offset) {
+        for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Position position(Mark mark) {
+        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static String firstLine(String message) {

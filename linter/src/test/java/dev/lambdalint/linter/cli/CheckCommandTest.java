@@ -83,7 +83,7 @@ class CheckCommandTest {
         write("b-fails.yaml", FAILS);
         Cli.Run run = Cli.run(dir, "check", "a-broken.yaml", "b-fails.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("a-broken.yaml:2:16: error LL001 template-invalid: YAML syntax:");
+        assertThat(run.out()).contains("a-broken.yaml:2:7: error LL001 template-invalid: YAML syntax: the file ends inside the flow sequence");
         assertThat(run.out()).contains("b-fails.yaml:6:7: error LL101");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

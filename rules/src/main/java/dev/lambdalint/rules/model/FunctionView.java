@@ -83,7 +83,10 @@ public final class FunctionView {
         return property("Role");
     }
 
-    /** {@code EphemeralStorage.Size}. */
+    /**
+     * {@code EphemeralStorage.Size} as written. When {@code EphemeralStorage} itself may be an intrinsic
+     * ({@code !If [IsProd, {Size: 4096}, ...]}), use {@code template.integers(fn.property("EphemeralStorage"), "Size")}.
+     */
     public Optional<Value> ephemeralStorageSize() {
         return property("EphemeralStorage").flatMap(e -> e.get("Size"));
     }

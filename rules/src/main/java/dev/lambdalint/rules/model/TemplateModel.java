@@ -119,6 +119,14 @@ public final class TemplateModel {
         return value.map(resolver::candidates).orElse(List.of());
     }
 
+    /**
+     * Where {@code value} leaves its property unset ({@code Ref: AWS::NoValue}, itself or as an
+     * {@code Fn::If} branch): for rules about a property that is missing, a branch like a missing key.
+     */
+    public List<Value> noValueBranches(Optional<Value> value) {
+        return value.map(resolver::noValueBranches).orElse(List.of());
+    }
+
     /** The whole-number candidates of {@code value}; candidates that are not numbers are left out. */
     public List<IntegerCandidate> integers(Optional<Value> value) {
         List<IntegerCandidate> out = new ArrayList<>();
@@ -127,6 +135,19 @@ public final class TemplateModel {
             if (n.isPresent()) {
                 out.add(new IntegerCandidate(n.getAsLong(), v));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The whole-number candidates of {@code field} inside {@code value}, where {@code value} itself may
+     * be an intrinsic: {@code EphemeralStorage: !If [IsProd, {Size: 4096}, !Ref AWS::NoValue]} gives the
+     * 4096 of the first branch, which {@code integers(value.get(field))} cannot see.
+     */
+    public List<IntegerCandidate> integers(Optional<Value> value, String field) {
+        List<IntegerCandidate> out = new ArrayList<>();
+        for (Value v : candidates(value)) {
+            out.addAll(integers(v.get(field)));
         }
         return out;
     }

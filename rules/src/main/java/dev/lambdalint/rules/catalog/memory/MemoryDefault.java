@@ -7,6 +7,7 @@ import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
+import dev.lambdalint.rules.model.Value;
 import dev.lambdalint.rules.policy.LambdaLimits;
 import java.util.Locale;
 
@@ -31,13 +32,23 @@ public final class MemoryDefault implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         LambdaLimits limits = context.policy().limits();
+        double vcpu = (double) limits.memoryDefaultMb() / limits.mbPerVcpu();
         for (FunctionView fn : template.functions()) {
-            if (fn.isManagedInstance() || !fn.lacks("MemorySize")) {
+            if (fn.isManagedInstance()) {
                 continue;
             }
-            out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(Locale.ROOT,
-                    "Function %s does not set MemorySize: it gets the %d MB default, about %.2f vCPU",
-                    fn.logicalId(), limits.memoryDefaultMb(), (double) limits.memoryDefaultMb() / limits.mbPerVcpu()));
+            if (fn.lacks("MemorySize")) {
+                out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(Locale.ROOT,
+                        "Function %s does not set MemorySize: it gets the %d MB default, about %.2f vCPU",
+                        fn.logicalId(), limits.memoryDefaultMb(), vcpu));
+                continue;
+            }
+            // MemorySize: !If [IsProd, 2048, !Ref AWS::NoValue] is unset whenever the condition is false.
+            for (Value unset : template.noValueBranches(fn.memorySize())) {
+                out.add(this, template.template(), unset.pointer(), fn.logicalId(), String.format(Locale.ROOT,
+                        "Function %s leaves MemorySize unset here (AWS::NoValue): it gets the %d MB default, about %.2f vCPU",
+                        fn.logicalId(), limits.memoryDefaultMb(), vcpu));
+            }
         }
     }
 }

@@ -21,7 +21,9 @@ import java.util.Optional;
         rationale = """
                 Above 1,769 MB Lambda gives a function more than one vCPU (six at 10,240 MB). Node.js, \
                 Python and Ruby handlers run on one thread unless the code starts workers, threads or \
-                processes, so the extra vCPUs sit idle while every GB-second is billed.""",
+                processes, so the extra vCPUs sit idle while every GB-second is billed. Functions on \
+                Lambda Managed Instances (CapacityProviderConfig) are not judged: there the runtime \
+                serves concurrent requests in several processes or threads.""",
         fix = "Lower MemorySize to 1769 MB or less unless the handler uses several cores (worker threads, multiprocessing), or the memory itself is needed.",
         example = """
                 Properties:
@@ -34,6 +36,12 @@ public final class MemoryIdleVcpus implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         LambdaLimits limits = context.policy().limits();
         for (FunctionView fn : template.functions()) {
+            // On Lambda Managed Instances memory does not buy vCPUs at 1,769 MB each (the capacity
+            // provider sets 2 to 8 GiB per vCPU), and the runtimes serve several requests at once in
+            // processes or worker threads: the extra vCPUs are used.
+            if (fn.isManagedInstance()) {
+                continue;
+            }
             Optional<String> singleThreaded = template.strings(fn.runtime()).stream()
                     .map(StringCandidate::value)
                     .filter(r -> context.policy().memory().isSingleThreaded(r))

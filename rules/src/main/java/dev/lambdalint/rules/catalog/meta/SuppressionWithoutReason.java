@@ -32,7 +32,12 @@ public final class SuppressionWithoutReason implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (Suppression s : template.suppressions()) {
-            if (s.rule().isEmpty()) {
+            if (!s.at().isMapping()) {
+                // `- LL301` or `suppress: LL301`: the rule may be named, but there is no room for a reason.
+                out.add(this, template.template(), s.at().pointer(), s.resource(), String.format(
+                        "Suppression on %s is %s, not a mapping: write `- rule: <id or name>` with `reason: <why>`",
+                        s.resource(), s.at().text().map(t -> "'" + t + "'").orElse("not a rule and reason")));
+            } else if (s.rule().isEmpty()) {
                 out.add(this, template.template(), s.at().pointer(), s.resource(), String.format(
                         "Suppression on %s names no rule: write `rule: <id or name>`", s.resource()));
             } else if (Catalog.find(s.rule().get()).isEmpty()) {

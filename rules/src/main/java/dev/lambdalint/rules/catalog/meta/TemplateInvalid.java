@@ -115,9 +115,11 @@ public final class TemplateInvalid implements TemplateRule {
         Function<Value, Boolean> ok = switch (kind) {
             case WHOLE_NUMBER -> x -> x.integer().isPresent();
             case MAPPING -> Value::isMapping;
-            // A list parameter's Default is a comma-separated string.
-            case LIST -> x -> x.isList() || x.node().isTextual();
-            case TEXT -> x -> x.node().isTextual();
+            // A list parameter's Default is a comma-separated string; a string written in the property
+            // itself (Architectures: arm64) is not a list, and CloudFormation rejects it.
+            case LIST -> x -> x.isList() || (x.node().isTextual() && fromParameter(x));
+            // Every parameter value is a string to CloudFormation, even when YAML reads 3.12 as a number.
+            case TEXT -> x -> x.node().isTextual() || (x.node().isValueNode() && fromParameter(x));
         };
         if (ok.apply(v)) {
             return null;
@@ -128,6 +130,11 @@ public final class TemplateInvalid implements TemplateRule {
             case LIST -> "a list";
             case TEXT -> "a string";
         };
+    }
+
+    /** True when the candidate is a parameter's Default or one of its AllowedValues. */
+    private static boolean fromParameter(Value v) {
+        return v.pointer().startsWith("/Parameters/");
     }
 
     private static String describe(Value v) {

@@ -32,7 +32,7 @@ public final class EphemeralStorageAbovePolicy implements TemplateRule {
         LambdaLimits limits = context.policy().limits();
         int maximum = context.policy().ephemeralStorage().maximumMb();
         for (FunctionView fn : template.functions()) {
-            for (IntegerCandidate size : template.integers(fn.ephemeralStorageSize())) {
+            for (IntegerCandidate size : template.integers(fn.property("EphemeralStorage"), "Size")) {
                 boolean inRange = size.value() >= limits.ephemeralStorageMinMb() && size.value() <= limits.ephemeralStorageMaxMb();
                 if (inRange && size.value() > maximum) {
                     out.add(this, template.template(), size.pointer(), fn.logicalId(), String.format(

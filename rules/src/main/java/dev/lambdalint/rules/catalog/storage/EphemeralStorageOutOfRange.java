@@ -30,7 +30,7 @@ public final class EphemeralStorageOutOfRange implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         LambdaLimits limits = context.policy().limits();
         for (FunctionView fn : template.functions()) {
-            for (IntegerCandidate size : template.integers(fn.ephemeralStorageSize())) {
+            for (IntegerCandidate size : template.integers(fn.property("EphemeralStorage"), "Size")) {
                 if (size.value() < limits.ephemeralStorageMinMb() || size.value() > limits.ephemeralStorageMaxMb()) {
                     out.add(this, template.template(), size.pointer(), fn.logicalId(), String.format(
                             "Function %s has EphemeralStorage.Size %d MB, outside the %d to %d MB that Lambda accepts: the deployment fails",
