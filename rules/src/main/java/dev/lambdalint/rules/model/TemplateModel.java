@@ -131,6 +131,15 @@ public final class TemplateModel {
         return value.map(resolver::candidates).orElse(List.of());
     }
 
+    /**
+     * Where {@code value} is {@code AWS::NoValue}: the value itself, or an {@code Fn::If} branch. There
+     * the property is missing, as if it were not written, and rules that judge a missing property
+     * judge that branch.
+     */
+    public List<Value> noValueBranches(Optional<Value> value) {
+        return value.map(resolver::noValueBranches).orElse(List.of());
+    }
+
     /** The whole-number candidates of {@code value}; candidates that are not numbers are left out. */
     public List<IntegerCandidate> integers(Optional<Value> value) {
         List<IntegerCandidate> out = new ArrayList<>();
