@@ -1,5 +1,6 @@
 package dev.lambdalint.rules.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,12 @@ public record EventSource(
             case KINESIS -> "Kinesis stream";
             default -> kind.name();
         };
-        String name = Pointers.segments(declaration.pointer()).get(Pointers.segments(declaration.pointer()).size() - 1);
+        List<String> segments = Pointers.segments(declaration.pointer());
+        String name = segments.get(segments.size() - 1);
+        // An item of a list (a bucket's LambdaConfigurations, a topic's Subscription): name its resource.
+        if (!name.isEmpty() && name.length() < 10 && name.chars().allMatch(Character::isDigit)) {
+            name = declaredBy + " #" + (Integer.parseInt(name) + 1);
+        }
         return kindName + " source " + name;
     }
 }

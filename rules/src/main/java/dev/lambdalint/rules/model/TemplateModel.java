@@ -22,6 +22,7 @@ import java.util.Set;
 public final class TemplateModel {
     private static final String ALIAS = "AWS::Lambda::Alias";
     private static final String VERSION = "AWS::Lambda::Version";
+    private static final String PERMISSION = "AWS::Lambda::Permission";
 
     private final Template template;
     private final Map<String, Resource> resources;
@@ -40,9 +41,20 @@ public final class TemplateModel {
 
         Map<String, List<EventSource>> sources = new HashMap<>();
         Map<String, List<ProvisionedConcurrency>> provisioned = new HashMap<>();
+        List<Resource> permissions = new ArrayList<>();
         for (Resource r : resources.values()) {
-            collectSources(r, sources);
+            if (r.is(PERMISSION)) {
+                permissions.add(r);
+            } else {
+                collectSources(r, sources);
+            }
             collectProvisioned(r, provisioned);
+        }
+        // Permissions only after every trigger is known, whatever their place in the file: S3 wants
+        // the permission before the bucket notification, and CDK writes an SNS permission before
+        // its subscription, but a trigger and its permission are one source.
+        for (Resource p : permissions) {
+            collectPermissionSource(p, sources);
         }
         List<FunctionView> fns = new ArrayList<>();
         Map<String, FunctionView> byId = new LinkedHashMap<>();
@@ -351,9 +363,6 @@ public final class TemplateModel {
             default -> {
                 // not an event source
             }
-        }
-        if (r.is("AWS::Lambda::Permission")) {
-            collectPermissionSource(r, sources);
         }
     }
 

@@ -28,6 +28,31 @@ final class ValueResolver {
         return out;
     }
 
+    /** The places where {@code value} is {@code AWS::NoValue}: itself, or Fn::If branches at any depth. */
+    List<Value> noValueBranches(Value value) {
+        List<Value> out = new ArrayList<>(1);
+        noValues(value, out, 0);
+        return out;
+    }
+
+    private void noValues(Value value, List<Value> out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (Intrinsics.isNoValue(value.node())) {
+            out.add(value);
+            return;
+        }
+        if ("Fn::If".equals(Intrinsics.functionName(value.node()))) {
+            JsonNode arg = value.node().get("Fn::If");
+            String argPointer = Pointers.child(value.pointer(), "Fn::If");
+            if (arg.isArray() && arg.size() == 3) {
+                noValues(new Value(arg.get(1), Pointers.child(argPointer, 1)), out, depth + 1);
+                noValues(new Value(arg.get(2), Pointers.child(argPointer, 2)), out, depth + 1);
+            }
+        }
+    }
+
     private void expand(Value value, List<Value> out, int depth) {
         if (depth > MAX_DEPTH) {
             return;
@@ -55,32 +80,6 @@ final class ValueResolver {
             default -> {
                 // Sub, Join, GetAtt, ImportValue, ...: not knowable without deploying
             }
-        }
-    }
-
-    /**
-     * Where {@code value} leaves its property unset: {@code Ref: AWS::NoValue} itself, or as a branch of
-     * an {@code Fn::If} at any depth. {@link #candidates} leaves these out, as they are not values.
-     */
-    List<Value> noValueBranches(Value value) {
-        List<Value> out = new ArrayList<>(1);
-        noValue(value, out, 0);
-        return out;
-    }
-
-    private void noValue(Value value, List<Value> out, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        if (Intrinsics.isNoValue(value.node())) {
-            out.add(value);
-            return;
-        }
-        JsonNode arg = value.node().get("Fn::If");
-        if ("Fn::If".equals(Intrinsics.functionName(value.node())) && arg.isArray() && arg.size() == 3) {
-            String argPointer = Pointers.child(value.pointer(), "Fn::If");
-            noValue(new Value(arg.get(1), Pointers.child(argPointer, 1)), out, depth + 1);
-            noValue(new Value(arg.get(2), Pointers.child(argPointer, 2)), out, depth + 1);
         }
     }
 

@@ -35,6 +35,8 @@ import java.util.Set;
 public final class CloudAssemblyReader {
     public static final String MANIFEST = "manifest.json";
     private static final int MAX_NESTING = 16;
+    private static final String NESTED_STACK_SCOPE = ".NestedStack";
+    private static final String NESTED_STACK_RESOURCE = ".NestedStackResource";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TemplateReader templates;
@@ -100,7 +102,8 @@ public final class CloudAssemblyReader {
                     String nested = properties.path("directoryName").asText("");
                     Optional<Path> nestedDir = inside(dir, nested, manifestName, out);
                     if (nestedDir.isPresent() && Files.isDirectory(nestedDir.get())) {
-                        String name = artifact.path("displayName").asText(e.getKey());
+                        // The Stage's construct path: CDK writes it in properties (NestedCloudAssemblyProperties).
+                        String name = properties.path("displayName").asText(artifact.path("displayName").asText(e.getKey()));
                         try {
                             readAssembly(nestedDir.get().toRealPath(), name + "/", out, visited, depth + 1);
                         } catch (IOException ex) {
@@ -136,23 +139,72 @@ public final class CloudAssemblyReader {
         if (!stackName.contains("/") && !stagePrefix.isEmpty()) {
             stackName = stagePrefix + stackName;
         }
-        Map<String, String> constructPaths = new HashMap<>();
-        collectLogicalIds(artifact.path("metadata"), constructPaths);
+        List<LogicalId> logicalIds = new ArrayList<>();
+        collectLogicalIds(artifact.path("metadata"), logicalIds);
         JsonNode additional = artifact.path("additionalMetadataFile");
         if (additional.isTextual()) {
             inside(dir, additional.asText(), manifestName, out).ifPresent(metadataFile -> {
                 try {
-                    collectLogicalIds(readJson(metadataFile), constructPaths);
+                    collectLogicalIds(readJson(metadataFile), logicalIds);
                 } catch (LoadException ex) {
                     out.add(LoadResult.of(InputError.of(display.of(metadataFile), ex)));
                 }
             });
         }
-        readTemplate(dir, file.get(), stackName, constructPaths, assetSources, out, 0);
+        Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
+        readTemplate(dir, file.get(), stackName, pathsByStack.getOrDefault("", Map.of()), pathsByStack,
+                assetSources, out, 0);
+    }
+
+    /** One {@code aws:cdk:logicalId} entry of a stack artifact's metadata. */
+    private record LogicalId(String constructPath, String logicalId) {}
+
+    /**
+     * A stack artifact's metadata lists the resources of its nested stacks too, and logical ids are
+     * unique only within one template: a construct used both in the parent and in a nested stack has
+     * the same logical id in each. So the construct paths are grouped by the stack that owns them:
+     * the deepest nested stack whose path leads to them, or "" for the artifact's own stack.
+     */
+    private static Map<String, Map<String, String>> constructPathsByStack(List<LogicalId> logicalIds) {
+        Set<String> nestedStacks = new HashSet<>();
+        for (LogicalId id : logicalIds) {
+            nestedStackPath(id.constructPath()).ifPresent(nestedStacks::add);
+        }
+        Map<String, Map<String, String>> byStack = new HashMap<>();
+        for (LogicalId id : logicalIds) {
+            String owner = "";
+            for (String nested : nestedStacks) {
+                if (nested.length() > owner.length() && id.constructPath().startsWith(nested + "/")) {
+                    owner = nested;
+                }
+            }
+            byStack.computeIfAbsent(owner, k -> new HashMap<>()).putIfAbsent(id.logicalId(), id.constructPath());
+        }
+        return byStack;
+    }
+
+    /**
+     * The construct path of a nested stack, from that of its {@code AWS::CloudFormation::Stack}: CDK's
+     * {@code NestedStack "A/Media"} puts that resource at {@code A/Media.NestedStack/Media.NestedStackResource}.
+     */
+    private static Optional<String> nestedStackPath(String resourcePath) {
+        int slash = resourcePath.lastIndexOf('/');
+        String resource = resourcePath.substring(slash + 1);
+        if (slash < 0 || !resource.endsWith(NESTED_STACK_RESOURCE)) {
+            return Optional.empty();
+        }
+        String id = resource.substring(0, resource.length() - NESTED_STACK_RESOURCE.length());
+        String scope = resourcePath.substring(0, slash);
+        String wrapper = id + NESTED_STACK_SCOPE;
+        if (!(scope.equals(wrapper) || scope.endsWith("/" + wrapper))) {
+            return Optional.empty();
+        }
+        return Optional.of(scope.substring(0, scope.length() - NESTED_STACK_SCOPE.length()));
     }
 
     private void readTemplate(Path dir, Path file, String stackName, Map<String, String> manifestPaths,
-                              Map<String, String> assetSources, List<LoadResult> out, int depth) {
+                              Map<String, Map<String, String>> pathsByStack, Map<String, String> assetSources,
+                              List<LoadResult> out, int depth) {
         String shown = display.of(file);
         LoadedTemplate template;
         try {
@@ -189,7 +241,12 @@ public final class CloudAssemblyReader {
             }
             Optional<Path> nested = inside(dir, nestedFile.get(), shown, out);
             if (nested.isPresent()) {
-                readTemplate(dir, nested.get(), stackName + "/" + e.getKey(), manifestPaths, assetSources, out, depth + 1);
+                // Named by its construct path, like the stacks of the manifest; by its logical id
+                // in the parent when the assembly does not say.
+                Optional<String> nestedPath = template.constructPath(e.getKey()).flatMap(CloudAssemblyReader::nestedStackPath);
+                readTemplate(dir, nested.get(), nestedPath.orElse(stackName + "/" + e.getKey()),
+                        nestedPath.map(p -> pathsByStack.getOrDefault(p, Map.of())).orElse(Map.of()),
+                        pathsByStack, assetSources, out, depth + 1);
             }
         }
     }
@@ -237,13 +294,13 @@ public final class CloudAssemblyReader {
         return sources;
     }
 
-    private static void collectLogicalIds(JsonNode metadata, Map<String, String> constructPaths) {
+    private static void collectLogicalIds(JsonNode metadata, List<LogicalId> out) {
         for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             for (JsonNode entry : e.getValue()) {
                 if ("aws:cdk:logicalId".equals(entry.path("type").asText()) && entry.path("data").isTextual()) {
                     String path = e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey();
-                    constructPaths.putIfAbsent(entry.path("data").asText(), path);
+                    out.add(new LogicalId(path, entry.path("data").asText()));
                 }
             }
         }

@@ -36,7 +36,10 @@ public final class EventSourceUnbounded implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
-            if (!fn.lacks("ReservedConcurrentExecutions")) {
+            // Unreserved when the property is missing, or AWS::NoValue in an Fn::If branch.
+            boolean written = !fn.lacks("ReservedConcurrentExecutions");
+            boolean partly = written && !template.noValueBranches(fn.reservedConcurrency()).isEmpty();
+            if (written && !partly) {
                 continue;
             }
             for (EventSource source : fn.eventSources()) {
@@ -49,6 +52,9 @@ public final class EventSourceUnbounded implements TemplateRule {
                 String bound = source.kind() == EventSourceKind.SQS
                         ? "neither reserved concurrency nor ScalingConfig.MaximumConcurrency"
                         : "no reserved concurrency";
+                if (partly) {
+                    bound += " where ReservedConcurrentExecutions is AWS::NoValue";
+                }
                 out.add(this, template.template(), source.declaration().pointer(), fn.logicalId(), String.format(
                         "Function %s is fed by %s with %s: a burst can scale it to the account's whole pool",
                         fn.logicalId(), source.describe(), bound));

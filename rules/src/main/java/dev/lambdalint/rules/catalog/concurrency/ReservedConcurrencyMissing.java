@@ -7,6 +7,7 @@ import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
+import dev.lambdalint.rules.model.Value;
 
 @RuleInfo(
         id = "LL301",
@@ -31,6 +32,13 @@ public final class ReservedConcurrencyMissing implements TemplateRule {
             if (fn.lacks("ReservedConcurrentExecutions")) {
                 out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(
                         "Function %s has no ReservedConcurrentExecutions: one burst can take the account's whole concurrency pool and throttle every other function",
+                        fn.logicalId()));
+                continue;
+            }
+            // !If [IsProd, 50, !Ref AWS::NoValue]: outside production the property is gone.
+            for (Value branch : template.noValueBranches(fn.reservedConcurrency())) {
+                out.add(this, template.template(), branch.pointer(), fn.logicalId(), String.format(
+                        "Function %s has no ReservedConcurrentExecutions where it is AWS::NoValue: one burst can take the account's whole concurrency pool and throttle every other function",
                         fn.logicalId()));
             }
         }

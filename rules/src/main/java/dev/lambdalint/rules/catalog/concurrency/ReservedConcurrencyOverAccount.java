@@ -37,6 +37,9 @@ public final class ReservedConcurrencyOverAccount implements RunRule {
         ConcurrencyPolicy policy = context.policy().concurrency();
         long total = 0;
         int functions = 0;
+        Crossing crossing = null;
+        // Inputs in their sorted order, functions in document order: the same run always blames
+        // the same function.
         for (TemplateModel template : templates) {
             for (FunctionView fn : template.functions()) {
                 // Judge each function by the most it can reserve.
@@ -48,14 +51,20 @@ public final class ReservedConcurrencyOverAccount implements RunRule {
                 }
                 total += reserved.get().value();
                 functions++;
-                if (total > policy.reservable()) {
-                    out.add(this, template.template(), reserved.get().pointer(), fn.logicalId(), String.format(
-                            "Reserved concurrency adds up to %d over %d functions once function %s (%d) is counted, above the %d that an account limit of %d allows (%d must stay unreserved)",
-                            total, functions, fn.logicalId(), reserved.get().value(), policy.reservable(),
-                            policy.accountLimit(), policy.unreservedMinimum()));
-                    return;
+                if (crossing == null && total > policy.reservable()) {
+                    crossing = new Crossing(template, fn, reserved.get(), total);
                 }
             }
         }
+        // Reported once, on the function that crosses the line, with the run's whole total so
+        // that the message says how much has to go.
+        if (crossing != null) {
+            out.add(this, crossing.template().template(), crossing.reserved().pointer(), crossing.fn().logicalId(), String.format(
+                    "Reserved concurrency adds up to %d over %d functions, above the %d that an account limit of %d allows (%d must stay unreserved): function %s (%d) takes the total over the line, to %d",
+                    total, functions, policy.reservable(), policy.accountLimit(), policy.unreservedMinimum(),
+                    crossing.fn().logicalId(), crossing.reserved().value(), crossing.runningTotal()));
+        }
     }
+
+    private record Crossing(TemplateModel template, FunctionView fn, IntegerCandidate reserved, long runningTotal) {}
 }

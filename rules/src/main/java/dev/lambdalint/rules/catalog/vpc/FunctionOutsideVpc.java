@@ -7,7 +7,7 @@ import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
-import java.util.List;
+import dev.lambdalint.rules.model.Value;
 
 @RuleInfo(
         id = "LL404",
@@ -35,10 +35,16 @@ public final class FunctionOutsideVpc implements TemplateRule {
                         String.format("Function %s has no VpcConfig: it runs outside the VPC", fn.logicalId()));
                 continue;
             }
-            List<VpcConfigShape> configs = VpcConfigShape.of(template, fn.vpcConfig());
-            if (!configs.isEmpty() && configs.stream().allMatch(VpcConfigShape::detached)) {
-                out.add(this, template.template(), fn.vpcConfig().get().pointer(), fn.logicalId(),
-                        String.format("Function %s has a VpcConfig with no subnets: it runs outside the VPC", fn.logicalId()));
+            // Fn::If by each branch: one that drops VpcConfig, or one that detaches the function.
+            for (Value branch : template.noValueBranches(fn.vpcConfig())) {
+                out.add(this, template.template(), branch.pointer(), fn.logicalId(),
+                        String.format("Function %s has no VpcConfig where it is AWS::NoValue: it runs outside the VPC", fn.logicalId()));
+            }
+            for (VpcConfigShape config : VpcConfigShape.of(template, fn.vpcConfig())) {
+                if (config.detached()) {
+                    out.add(this, template.template(), config.config().pointer(), fn.logicalId(),
+                            String.format("Function %s has a VpcConfig with no subnets: it runs outside the VPC", fn.logicalId()));
+                }
             }
         }
     }

@@ -15,6 +15,7 @@ import dev.lambdalint.rules.policy.RuntimeGlob;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 @RuleInfo(
         id = "LL403",
@@ -38,8 +39,13 @@ import java.util.Optional;
 public final class VpcRoleMissingEniPermissions implements TemplateRule {
     private static final List<String> ENI_ACTIONS = List.of(
             "ec2:createnetworkinterface", "ec2:describenetworkinterfaces", "ec2:deletenetworkinterface");
-    private static final List<String> ENI_MANAGED_POLICIES = List.of(
-            "AWSLambdaVPCAccessExecutionRole", "AWSLambdaENIManagementAccess");
+    /**
+     * AWS managed policies that grant the three actions: the two Lambda ENI policies, and the broad
+     * ones that allow all of EC2 (PowerUserAccess allows everything but IAM and Organizations).
+     */
+    private static final Set<String> ENI_MANAGED_POLICIES = Set.of(
+            "AWSLambdaVPCAccessExecutionRole", "AWSLambdaENIManagementAccess",
+            "AdministratorAccess", "PowerUserAccess", "AmazonEC2FullAccess");
 
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
@@ -82,8 +88,16 @@ public final class VpcRoleMissingEniPermissions implements TemplateRule {
                             .map(template::resource).flatMap(Optional::stream)
                             .anyMatch(r -> r.is("AWS::IAM::ManagedPolicy"));
                     unknown |= !customerPolicy;
-                } else if (ENI_MANAGED_POLICIES.stream().anyMatch(text::contains)) {
-                    return Grant.GRANTED;
+                } else {
+                    // The policy name is what follows the last '/' (after service-role/ or job-function/).
+                    String name = text.substring(text.lastIndexOf('/') + 1);
+                    boolean awsManaged = text.contains(":iam::aws:policy/");
+                    if (awsManaged && ENI_MANAGED_POLICIES.contains(name)) {
+                        return Grant.GRANTED;
+                    }
+                    // A customer managed policy of the account, or a name that is not all literal
+                    // (policy/${PolicyName}): its statements are not in this template.
+                    unknown |= !awsManaged || name.indexOf('\u0000') >= 0;
                 }
             }
         }
