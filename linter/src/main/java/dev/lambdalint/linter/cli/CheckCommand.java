@@ -6,9 +6,12 @@ import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.Engine;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.engine.LintResult;
-import dev.lambdalint.linter.report.JsonReporter;
+import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.report.ReportFormat;
+import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
-import dev.lambdalint.linter.report.TextReporter;
+import dev.lambdalint.linter.report.RepositoryPaths;
+import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,9 +35,11 @@ import picocli.CommandLine.Parameters;
         })
 public final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     enum FailOn { error, warning, info, never }
+
+    enum ColorMode { auto, always, never }
+
+    static final String HELP_BASE_VARIABLE = "LAMBDALINT_SARIF_HELP_BASE";
 
     @CommandLine.ParentCommand
     Lambdalint root;
@@ -45,8 +50,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files, folders, cdk.out folders, or - for stdin.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
+            description = {"Also write FORMAT to FILE, replacing it atomically; repeatable.",
+                "Example: --output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml"})
+    List<OutputTarget> outputs = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "WHEN",
+            description = "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
+    ColorMode color = ColorMode.auto;
+
+    @Option(names = "--sarif-help-base", paramLabel = "URI",
+            description = {"Absolute URI of the folder of rule pages that SARIF links each rule to (LL101.md, ...);",
+                "default: $" + HELP_BASE_VARIABLE + ", else the project's docs/rules."})
+    String sarifHelpBase;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at this severity or worse: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -85,13 +105,69 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LocalDate today = date != null ? date : LocalDate.now(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        Optional<String> helpBase = helpBase();
+        if (helpBase.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
+        }
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(includeCdkInternal)
                 .run(inputs);
-        Reporter reporter = format == Format.json ? new JsonReporter(showSuppressed) : new TextReporter(showSuppressed);
-        reporter.write(result, out);
+        ReportSettings settings = new ReportSettings(config, showSuppressed, false, threshold(failOn),
+                RepositoryPaths.discover(root.workingDirectory), helpBase.get());
+        boolean written = writeOutputs(result, settings, err);
+        format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
         out.flush();
-        return exitCode(result, failOn).code;
+        return written ? exitCode(result, failOn).code : ExitCode.INPUT_ERROR.code;
+    }
+
+    /** Writes every --output file; false (with a message) when one could not be written. */
+    private boolean writeOutputs(LintResult result, ReportSettings settings, PrintWriter err) {
+        boolean ok = true;
+        for (OutputTarget target : outputs) {
+            Path file = root.workingDirectory.resolve(target.file());
+            try {
+                Reporter reporter = target.format().create(settings);
+                AtomicFile.write(file, w -> reporter.write(result, w));
+            } catch (IOException e) {
+                err.println("lambdalint: cannot write the " + target.format() + " report to " + target.file() + ": " + AtomicFile.describe(e));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private boolean colorWanted() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> root.environment.wantsColor();
+        };
+    }
+
+    /** The SARIF help base in force, checked; empty (with a message) when it is not an absolute URI. */
+    private Optional<String> helpBase() {
+        String given = sarifHelpBase != null ? sarifHelpBase : root.environment.get(HELP_BASE_VARIABLE).orElse(null);
+        if (given == null) {
+            return Optional.of(Version.docsBaseUri());
+        }
+        String source = sarifHelpBase != null ? "--sarif-help-base" : HELP_BASE_VARIABLE;
+        try {
+            java.net.URI uri = new java.net.URI(given);
+            if (uri.getScheme() == null) {
+                throw new java.net.URISyntaxException(given, "no scheme (SARIF wants an absolute URI such as https://...)");
+            }
+        } catch (java.net.URISyntaxException e) {
+            spec.commandLine().getErr().println("lambdalint: " + source + " '" + given + "' is not an absolute URI: "
+                    + e.getReason());
+            return Optional.empty();
+        }
+        return Optional.of(given.endsWith("/") ? given : given + "/");
+    }
+
+    private static Optional<Severity> threshold(FailOn failOn) {
+        return failOn == FailOn.never
+                ? Optional.empty()
+                : Optional.of(Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT)));
     }
 
     static Config loadConfig(Path workingDirectory, Optional<Path> explicit) throws ConfigException {
