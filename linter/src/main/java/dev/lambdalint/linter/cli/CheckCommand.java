@@ -1,5 +1,7 @@
 package dev.lambdalint.linter.cli;
 
+import dev.lambdalint.linter.baseline.Baseline;
+import dev.lambdalint.linter.baseline.BaselineException;
 import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.config.ConfigException;
 import dev.lambdalint.linter.config.ConfigLoader;
@@ -78,6 +80,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date that counts as today for runtime deprecation rules (default: today, UTC).")
     LocalDate date;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record this run's findings in FILE, replacing what it held (fixed findings drop out); they are then not reported.")
+    Path writeBaselineFile;
+
     @Option(names = "--show-suppressed", description = "List suppressed findings with their reasons.")
     boolean showSuppressed;
 
@@ -112,12 +122,57 @@ public final class CheckCommand implements Callable<Integer> {
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(includeCdkInternal)
                 .run(inputs);
+        try {
+            result = baselines(result, err);
+        } catch (BaselineException e) {
+            err.println("lambdalint: " + e.getMessage());
+            return ExitCode.INPUT_ERROR.code;
+        } catch (IOException e) {
+            err.println("lambdalint: cannot write the baseline " + writeBaselineFile + ": " + AtomicFile.describe(e));
+            return ExitCode.INPUT_ERROR.code;
+        }
         ReportSettings settings = new ReportSettings(config, showSuppressed, false, threshold(failOn),
                 RepositoryPaths.discover(root.workingDirectory), helpBase.get());
         boolean written = writeOutputs(result, settings, err);
         format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
         out.flush();
         return written ? exitCode(result, failOn).code : ExitCode.INPUT_ERROR.code;
+    }
+
+    /**
+     * Writes --write-baseline, then leaves out what the baseline in force lists: --baseline's, read
+     * before anything is written (so that one file can be both), else the one just written.
+     */
+    private LintResult baselines(LintResult result, PrintWriter err) throws BaselineException, IOException {
+        Path cwd = root.workingDirectory;
+        Baseline accepted = null;
+        Path acceptedFolder = null;
+        if (baselineFile != null) {
+            Path file = cwd.resolve(baselineFile).normalize();
+            accepted = Baseline.read(file, baselineFile.toString());
+            acceptedFolder = file.getParent();
+        }
+        if (writeBaselineFile != null) {
+            Path file = cwd.resolve(writeBaselineFile).normalize();
+            Baseline recorded = Baseline.of(result, file.getParent(), cwd);
+            int dropped = 0;
+            if (java.nio.file.Files.isRegularFile(file)) {
+                try {
+                    dropped = recorded.droppedSince(Baseline.read(file, writeBaselineFile.toString()));
+                } catch (BaselineException unreadable) {
+                    // replaced by a good one now; nothing to compare with
+                }
+            }
+            recorded.write(file);
+            err.println("lambdalint: recorded " + recorded.size() + (recorded.size() == 1 ? " finding" : " findings")
+                    + " in " + writeBaselineFile
+                    + (dropped > 0 ? "; " + dropped + " fixed since the last write dropped out" : ""));
+            if (accepted == null) {
+                accepted = recorded;
+                acceptedFolder = file.getParent();
+            }
+        }
+        return accepted == null ? result : accepted.apply(result, acceptedFolder, cwd);
     }
 
     /** Writes every --output file; false (with a message) when one could not be written. */

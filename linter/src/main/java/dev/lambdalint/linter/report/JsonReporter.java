@@ -58,6 +58,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("warning", s.warnings());
             g.writeNumberField("info", s.infos());
             g.writeNumberField("suppressed", s.suppressed());
+            g.writeNumberField("baselined", s.baselined());
             g.writeNumberField("inputErrors", s.inputErrors());
             g.writeEndObject();
             g.writeEndObject();

@@ -92,8 +92,15 @@ public final class TextReporter implements Reporter {
             counts.add(s.infos() + " info");
         }
         sb.append(counts.isEmpty() ? "no findings" : String.join(", ", counts));
+        List<String> hidden = new ArrayList<>();
         if (s.suppressed() > 0) {
-            sb.append(" (").append(s.suppressed()).append(" suppressed)");
+            hidden.add(s.suppressed() + " suppressed");
+        }
+        if (s.baselined() > 0) {
+            hidden.add(s.baselined() + " in the baseline");
+        }
+        if (!hidden.isEmpty()) {
+            sb.append(" (").append(String.join(", ", hidden)).append(')');
         }
         if (s.inputErrors() > 0) {
             sb.append("; ").append(plural(s.inputErrors(), "input error"));
