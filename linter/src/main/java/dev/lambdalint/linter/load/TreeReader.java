@@ -70,7 +70,7 @@ public final class TreeReader {
         }
         boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
         try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
-            return new Builder(parser, json ? null : (YAMLParser) parser).build();
+            return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
         } catch (StreamConstraintsException e) {
             throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));
         } catch (JsonProcessingException e) {
@@ -103,9 +103,12 @@ public final class TreeReader {
         private long totalNodes;
         private JsonNode root;
 
-        Builder(JsonParser parser, YAMLParser yaml) {
+        private final String text;
+
+        Builder(JsonParser parser, YAMLParser yaml, String text) {
             this.parser = parser;
             this.yaml = yaml;
+            this.text = text;
         }
 
         ParsedTree build() throws IOException, LoadException {
@@ -125,7 +128,7 @@ public final class TreeReader {
             if (root == null) {
                 throw new LoadException("no document in the file, not a template");
             }
-            return new ParsedTree(root, sourceMap);
+            return new ParsedTree(root, sourceMap, text);
         }
 
         private void fieldName(Position at) throws IOException, LoadException {
