@@ -8,6 +8,8 @@ import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.Engine;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.engine.LintResult;
+import dev.lambdalint.linter.git.ChangedTemplates;
+import dev.lambdalint.linter.git.GitException;
 import dev.lambdalint.linter.io.AtomicFile;
 import dev.lambdalint.linter.report.ReportFormat;
 import dev.lambdalint.linter.report.ReportSettings;
@@ -88,6 +90,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Record this run's findings in FILE, replacing what it held (fixed findings drop out); they are then not reported.")
     Path writeBaselineFile;
 
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = {"Lint only the templates (and cloud assemblies) under PATH that changed since the git revision REV:",
+                "changed in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories."})
+    String changedSince;
+
+    @Option(names = "--skip-non-templates",
+            description = "Skip named files that are not templates or that the config ignores, instead of reporting them (for hooks that pass every changed YAML/JSON file).")
+    boolean skipNonTemplates;
+
     @Option(names = "--show-suppressed", description = "List suppressed findings with their reasons.")
     boolean showSuppressed;
 
@@ -115,12 +126,28 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LocalDate today = date != null ? date : LocalDate.now(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (changedSince != null) {
+            if (paths.contains("-")) {
+                err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
+                return ExitCode.INPUT_ERROR.code;
+            }
+            try {
+                inputs = ChangedTemplates.since(changedSince, root.workingDirectory, paths);
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code;
+            }
+            if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates changed since " + changedSince);
+            }
+        }
         Optional<String> helpBase = helpBase();
         if (helpBase.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(includeCdkInternal)
+                .skipNonTemplates(skipNonTemplates || changedSince != null)
                 .run(inputs);
         try {
             result = baselines(result, err);
