@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             ReportCommand.class,
             InitCommand.class,
+            InstallHookCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
