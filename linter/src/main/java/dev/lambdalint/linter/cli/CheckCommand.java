@@ -59,8 +59,8 @@ public final class CheckCommand implements Callable<Integer> {
     ReportFormat format = ReportFormat.text;
 
     @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
-            description = {"Also write FORMAT to FILE, replacing it atomically; repeatable.",
-                "Example: --output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml"})
+            description = "Also write FORMAT to FILE, replacing it atomically; repeatable, e.g. "
+                    + "--output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml")
     List<OutputTarget> outputs = new ArrayList<>();
 
     @Option(names = "--color", paramLabel = "WHEN",
@@ -68,8 +68,8 @@ public final class CheckCommand implements Callable<Integer> {
     ColorMode color = ColorMode.auto;
 
     @Option(names = "--sarif-help-base", paramLabel = "URI",
-            description = {"Absolute URI of the folder of rule pages that SARIF links each rule to (LL101.md, ...);",
-                "default: $" + HELP_BASE_VARIABLE + ", else the project's docs/rules."})
+            description = "Absolute URI of the folder of rule pages that SARIF links each rule to (LL101.md, ...); default: $"
+                    + HELP_BASE_VARIABLE + ", else the project's docs/rules.")
     String sarifHelpBase;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -91,8 +91,8 @@ public final class CheckCommand implements Callable<Integer> {
     Path writeBaselineFile;
 
     @Option(names = "--changed-since", paramLabel = "REV",
-            description = {"Lint only the templates (and cloud assemblies) under PATH that changed since the git revision REV:",
-                "changed in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories."})
+            description = "Lint only the templates (and cloud assemblies) under PATH that changed since the git revision REV: "
+                    + "in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories.")
     String changedSince;
 
     @Option(names = "--skip-non-templates",
