@@ -145,15 +145,22 @@ public final class CheckCommand implements Callable<Integer> {
         if (helpBase.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
+        // Read before linting: a missing baseline is a usage error worth knowing before the work.
+        Baseline accepted = null;
+        if (baselineFile != null) {
+            try {
+                accepted = Baseline.read(root.workingDirectory.resolve(baselineFile).normalize(), baselineFile.toString());
+            } catch (BaselineException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code;
+            }
+        }
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null)
                 .run(inputs);
         try {
-            result = baselines(result, err);
-        } catch (BaselineException e) {
-            err.println("lambdalint: " + e.getMessage());
-            return ExitCode.INPUT_ERROR.code;
+            result = baselines(result, accepted, err);
         } catch (IOException e) {
             err.println("lambdalint: cannot write the baseline " + writeBaselineFile + ": " + AtomicFile.describe(e));
             return ExitCode.INPUT_ERROR.code;
@@ -167,18 +174,14 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes --write-baseline, then leaves out what the baseline in force lists: --baseline's, read
-     * before anything is written (so that one file can be both), else the one just written.
+     * Writes --write-baseline, then leaves out of {@code result} what the baseline in force lists:
+     * {@code accepted} (--baseline, read before anything was written, so that one file can be both),
+     * else the one just written.
      */
-    private LintResult baselines(LintResult result, PrintWriter err) throws BaselineException, IOException {
+    private LintResult baselines(LintResult result, Baseline accepted, PrintWriter err) throws IOException {
         Path cwd = root.workingDirectory;
-        Baseline accepted = null;
-        Path acceptedFolder = null;
-        if (baselineFile != null) {
-            Path file = cwd.resolve(baselineFile).normalize();
-            accepted = Baseline.read(file, baselineFile.toString());
-            acceptedFolder = file.getParent();
-        }
+        Baseline applied = accepted;
+        Path appliedFolder = accepted == null ? null : cwd.resolve(baselineFile).normalize().getParent();
         if (writeBaselineFile != null) {
             Path file = cwd.resolve(writeBaselineFile).normalize();
             Baseline recorded = Baseline.of(result, file.getParent(), cwd);
@@ -194,12 +197,12 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("lambdalint: recorded " + recorded.size() + (recorded.size() == 1 ? " finding" : " findings")
                     + " in " + writeBaselineFile
                     + (dropped > 0 ? "; " + dropped + " fixed since the last write dropped out" : ""));
-            if (accepted == null) {
-                accepted = recorded;
-                acceptedFolder = file.getParent();
+            if (applied == null) {
+                applied = recorded;
+                appliedFolder = file.getParent();
             }
         }
-        return accepted == null ? result : accepted.apply(result, acceptedFolder, cwd);
+        return applied == null ? result : applied.apply(result, appliedFolder, cwd);
     }
 
     /** Writes every --output file; false (with a message) when one could not be written. */

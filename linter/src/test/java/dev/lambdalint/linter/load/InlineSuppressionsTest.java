@@ -85,6 +85,13 @@ class InlineSuppressionsTest {
     }
 
     @Test
+    void looksNoFurtherThanTheTextWhenTheMarkerIsAbsent() {
+        // No tree and no source map: a file without the marker must not need either.
+        assertThat(InlineSuppressions.find("Resources:\n  Fn:   # lambdalint is great\n", null, null)).isEmpty();
+        assertThat(InlineSuppressions.find("Resources: {}\n", null, null)).isEmpty();
+    }
+
+    @Test
     void aGlobalsLineReachesEveryFunctionThatInheritsIt() throws Exception {
         List<Suppression> s = read("""
                 Transform: AWS::Serverless-2016-10-31
