@@ -8,8 +8,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {
-            "Print a shell completion script for bash or zsh, generated from the commands and options themselves.",
-            "Load it with: source <(lambdalint completion)   or save it under /etc/bash_completion.d/ or ~/.zfunc."
+            "Print a shell completion script for bash or zsh.",
+            "It is generated from the commands and options themselves. Load it with: source <(lambdalint completion)"
         })
 public final class CompletionCommand implements Callable<Integer> {
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "install-hook", mixinStandardHelpOptions = true,
         description = {
-            "Write a git pre-commit hook that lints the staged templates. A commit that stages no file with a",
-            "template extension does not start Java. Replaces a hook only if lambdalint wrote it, unless --force."
+            "Write a git pre-commit hook that lints the staged templates.",
+            "A commit that stages no file with a template extension does not start Java. An existing hook is replaced"
+                    + " only if lambdalint wrote it, unless --force."
         })
 public final class InstallHookCommand implements Callable<Integer> {
 
