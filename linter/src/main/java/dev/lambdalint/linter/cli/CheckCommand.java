@@ -1,14 +1,21 @@
 package dev.lambdalint.linter.cli;
 
+import dev.lambdalint.linter.baseline.Baseline;
+import dev.lambdalint.linter.baseline.BaselineException;
 import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.config.ConfigException;
 import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.Engine;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.engine.LintResult;
-import dev.lambdalint.linter.report.JsonReporter;
+import dev.lambdalint.linter.git.ChangedTemplates;
+import dev.lambdalint.linter.git.GitException;
+import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.report.ReportFormat;
+import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
-import dev.lambdalint.linter.report.TextReporter;
+import dev.lambdalint.linter.report.RepositoryPaths;
+import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,9 +39,11 @@ import picocli.CommandLine.Parameters;
         })
 public final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     enum FailOn { error, warning, info, never }
+
+    enum ColorMode { auto, always, never }
+
+    static final String HELP_BASE_VARIABLE = "LAMBDALINT_SARIF_HELP_BASE";
 
     @CommandLine.ParentCommand
     Lambdalint root;
@@ -45,8 +54,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files, folders, cdk.out folders, or - for stdin.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
+            description = "Also write FORMAT to FILE, replacing it atomically; repeatable, e.g. "
+                    + "--output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml")
+    List<OutputTarget> outputs = new ArrayList<>();
+
+    @Option(names = "--color", paramLabel = "WHEN",
+            description = "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
+    ColorMode color = ColorMode.auto;
+
+    @Option(names = "--sarif-help-base", paramLabel = "URI",
+            description = "Absolute URI of the folder of rule pages that SARIF links each rule to (LL101.md, ...); default: $"
+                    + HELP_BASE_VARIABLE + ", else the project's docs/rules.")
+    String sarifHelpBase;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at this severity or worse: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -57,6 +81,23 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date that counts as today for runtime deprecation rules (default: today, UTC).")
     LocalDate date;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record this run's findings in FILE, replacing what it held (fixed findings drop out); they are then not reported.")
+    Path writeBaselineFile;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "Lint only the templates (and cloud assemblies) under PATH that changed since the git revision REV: "
+                    + "in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories.")
+    String changedSince;
+
+    @Option(names = "--skip-non-templates",
+            description = "Skip named files that are not templates or that the config ignores, instead of reporting them (for hooks that pass every changed YAML/JSON file).")
+    boolean skipNonTemplates;
 
     @Option(names = "--show-suppressed", description = "List suppressed findings with their reasons.")
     boolean showSuppressed;
@@ -85,13 +126,133 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LocalDate today = date != null ? date : LocalDate.now(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (changedSince != null) {
+            if (paths.contains("-")) {
+                err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
+                return ExitCode.INPUT_ERROR.code;
+            }
+            try {
+                inputs = ChangedTemplates.since(changedSince, root.workingDirectory, paths);
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code;
+            }
+            if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates changed since " + changedSince);
+            }
+        }
+        Optional<String> helpBase = helpBase();
+        if (helpBase.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
+        }
+        // Read before linting: a missing baseline is a usage error worth knowing before the work.
+        Baseline accepted = null;
+        if (baselineFile != null) {
+            try {
+                accepted = Baseline.read(root.workingDirectory.resolve(baselineFile).normalize(), baselineFile.toString());
+            } catch (BaselineException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code;
+            }
+        }
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(includeCdkInternal)
+                .skipNonTemplates(skipNonTemplates || changedSince != null)
                 .run(inputs);
-        Reporter reporter = format == Format.json ? new JsonReporter(showSuppressed) : new TextReporter(showSuppressed);
-        reporter.write(result, out);
+        try {
+            result = baselines(result, accepted, err);
+        } catch (IOException e) {
+            err.println("lambdalint: cannot write the baseline " + writeBaselineFile + ": " + AtomicFile.describe(e));
+            return ExitCode.INPUT_ERROR.code;
+        }
+        ReportSettings settings = new ReportSettings(config, showSuppressed, false, threshold(failOn),
+                RepositoryPaths.discover(root.workingDirectory), helpBase.get());
+        boolean written = writeOutputs(result, settings, err);
+        format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
         out.flush();
-        return exitCode(result, failOn).code;
+        return written ? exitCode(result, failOn).code : ExitCode.INPUT_ERROR.code;
+    }
+
+    /**
+     * Writes --write-baseline, then leaves out of {@code result} what the baseline in force lists:
+     * {@code accepted} (--baseline, read before anything was written, so that one file can be both),
+     * else the one just written.
+     */
+    private LintResult baselines(LintResult result, Baseline accepted, PrintWriter err) throws IOException {
+        Path cwd = root.workingDirectory;
+        Baseline applied = accepted;
+        Path appliedFolder = accepted == null ? null : cwd.resolve(baselineFile).normalize().getParent();
+        if (writeBaselineFile != null) {
+            Path file = cwd.resolve(writeBaselineFile).normalize();
+            Baseline recorded = Baseline.of(result, file.getParent(), cwd);
+            int dropped = 0;
+            if (java.nio.file.Files.isRegularFile(file)) {
+                try {
+                    dropped = recorded.droppedSince(Baseline.read(file, writeBaselineFile.toString()));
+                } catch (BaselineException unreadable) {
+                    // replaced by a good one now; nothing to compare with
+                }
+            }
+            recorded.write(file);
+            err.println("lambdalint: recorded " + recorded.size() + (recorded.size() == 1 ? " finding" : " findings")
+                    + " in " + writeBaselineFile
+                    + (dropped > 0 ? "; " + dropped + " fixed since the last write dropped out" : ""));
+            if (applied == null) {
+                applied = recorded;
+                appliedFolder = file.getParent();
+            }
+        }
+        return applied == null ? result : applied.apply(result, appliedFolder, cwd);
+    }
+
+    /** Writes every --output file; false (with a message) when one could not be written. */
+    private boolean writeOutputs(LintResult result, ReportSettings settings, PrintWriter err) {
+        boolean ok = true;
+        for (OutputTarget target : outputs) {
+            Path file = root.workingDirectory.resolve(target.file());
+            try {
+                Reporter reporter = target.format().create(settings);
+                AtomicFile.write(file, w -> reporter.write(result, w));
+            } catch (IOException e) {
+                err.println("lambdalint: cannot write the " + target.format() + " report to " + target.file() + ": " + AtomicFile.describe(e));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private boolean colorWanted() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> root.environment.wantsColor();
+        };
+    }
+
+    /** The SARIF help base in force, checked; empty (with a message) when it is not an absolute URI. */
+    private Optional<String> helpBase() {
+        String given = sarifHelpBase != null ? sarifHelpBase : root.environment.get(HELP_BASE_VARIABLE).orElse(null);
+        if (given == null) {
+            return Optional.of(Version.docsBaseUri());
+        }
+        String source = sarifHelpBase != null ? "--sarif-help-base" : HELP_BASE_VARIABLE;
+        try {
+            java.net.URI uri = new java.net.URI(given);
+            if (uri.getScheme() == null) {
+                throw new java.net.URISyntaxException(given, "no scheme (SARIF wants an absolute URI such as https://...)");
+            }
+        } catch (java.net.URISyntaxException e) {
+            spec.commandLine().getErr().println("lambdalint: " + source + " '" + given + "' is not an absolute URI: "
+                    + e.getReason());
+            return Optional.empty();
+        }
+        return Optional.of(given.endsWith("/") ? given : given + "/");
+    }
+
+    private static Optional<Severity> threshold(FailOn failOn) {
+        return failOn == FailOn.never
+                ? Optional.empty()
+                : Optional.of(Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT)));
     }
 
     static Config loadConfig(Path workingDirectory, Optional<Path> explicit) throws ConfigException {

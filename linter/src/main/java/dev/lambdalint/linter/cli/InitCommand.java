@@ -1,11 +1,10 @@
 package dev.lambdalint.linter.cli;
 
 import dev.lambdalint.linter.config.ConfigLoader;
+import dev.lambdalint.linter.io.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,13 +49,7 @@ public final class InitCommand implements Callable<Integer> {
                     + " already exists; pass --force to overwrite it");
             return ExitCode.INPUT_ERROR.code;
         }
-        Path temporary = Files.createTempFile(root.workingDirectory, ".lambdalint", ".tmp");
-        try {
-            Files.writeString(temporary, STARTER, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.writeString(target, STARTER);
         spec.commandLine().getOut().println("Wrote " + ConfigLoader.FILE_NAME);
         return ExitCode.CLEAN.code;
     }

@@ -9,7 +9,10 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level command. It carries what subcommands need from the process: the folder, stdin, the clock. */
+/**
+ * The top-level command. It carries what subcommands need from the process: the folder, stdin, the clock,
+ * the environment.
+ */
 @Command(
         name = "lambdalint",
         mixinStandardHelpOptions = true,
@@ -21,6 +24,8 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             ReportCommand.class,
             InitCommand.class,
+            InstallHookCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,14 +39,16 @@ public final class Lambdalint implements Runnable {
     final Path workingDirectory;
     final Supplier<InputStream> stdin;
     final Clock clock;
+    final Environment environment;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    Lambdalint(Path workingDirectory, Supplier<InputStream> stdin, Clock clock) {
+    Lambdalint(Path workingDirectory, Supplier<InputStream> stdin, Clock clock, Environment environment) {
         this.workingDirectory = workingDirectory;
         this.stdin = stdin;
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override

@@ -16,16 +16,23 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, () -> System.in, Path.of("").toAbsolutePath(), Clock.systemUTC());
+        int code = run(args, out, err, () -> System.in, Path.of("").toAbsolutePath(), Clock.systemUTC(),
+                Environment.system());
         out.flush();
         err.flush();
         System.exit(code);
     }
 
+    /** Runs without environment variables or a terminal: plain output, the same wherever it runs. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                           Path workingDirectory, Clock clock) {
+        return run(args, out, err, stdin, workingDirectory, clock, Environment.NONE);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
+                          Path workingDirectory, Clock clock, Environment environment) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Lambdalint(workingDirectory, stdin, clock))
+        CommandLine cli = new CommandLine(new Lambdalint(workingDirectory, stdin, clock, environment))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

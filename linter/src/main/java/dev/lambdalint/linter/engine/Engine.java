@@ -50,6 +50,7 @@ public final class Engine {
     private final Supplier<InputStream> stdin;
     private final boolean parallel;
     private boolean includeCdkInternal;
+    private boolean skipNonTemplates;
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
@@ -66,8 +67,16 @@ public final class Engine {
         return this;
     }
 
+    /** Skip named files that are not templates, instead of reporting them (see {@link InputFinder#skipNamedNonTemplates}). */
+    public Engine skipNonTemplates(boolean skip) {
+        this.skipNonTemplates = skip;
+        return this;
+    }
+
     public LintResult run(List<String> paths) {
-        InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory)).find(paths);
+        InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
+                .skipNamedNonTemplates(skipNonTemplates)
+                .find(paths);
         InputLoader loader = new InputLoader(config.input(), display, stdin);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 

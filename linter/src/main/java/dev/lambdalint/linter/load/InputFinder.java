@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * so that every run sees the same order.
  */
 public final class InputFinder {
-    private static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template", ".tmpl", ".cfn");
+    /** The extensions of files a folder walk considers (their content decides); hooks filter on them too. */
+    public static final List<String> TEMPLATE_EXTENSIONS = List.of(".yaml", ".yml", ".json", ".template", ".tmpl", ".cfn");
+    private static final Set<String> EXTENSIONS = Set.copyOf(TEMPLATE_EXTENSIONS);
     private static final int SNIFF_BYTES = 256 * 1024;
     private static final Pattern YAML_TEMPLATE = Pattern.compile(
             "(?m)^(Resources|AWSTemplateFormatVersion)\\s*:");
@@ -35,11 +37,22 @@ public final class InputFinder {
     private final Path workingDirectory;
     private final DisplayPaths display;
     private final IgnoreRules ignore;
+    private boolean skipNamedNonTemplates;
 
     public InputFinder(Path workingDirectory, IgnoreRules ignore) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.display = new DisplayPaths(this.workingDirectory);
         this.ignore = ignore;
+    }
+
+    /**
+     * Treat named files like files found in a folder: skip those that are not templates or that the
+     * config ignores, instead of reporting them. For hooks and scripts that name every changed YAML or
+     * JSON file (workflows, compose files, package.json ...), where only the templates among them count.
+     */
+    public InputFinder skipNamedNonTemplates(boolean skip) {
+        this.skipNamedNonTemplates = skip;
+        return this;
     }
 
     public record Found(List<Input> inputs, List<InputError> errors) {}
@@ -63,6 +76,8 @@ public final class InputFinder {
             } else if (Files.isRegularFile(path)) {
                 if (path.getFileName().toString().equals(CloudAssemblyReader.MANIFEST) && path.toAbsolutePath().getParent() != null) {
                     inputs.add(new Input.Assembly(path.toAbsolutePath().getParent().normalize()));
+                } else if (skipNamedNonTemplates && (ignore.ignores(path) || !looksLikeTemplate(path))) {
+                    continue;
                 } else {
                     inputs.add(new Input.TemplateFile(path.toAbsolutePath().normalize()));
                 }
@@ -127,7 +142,7 @@ public final class InputFinder {
         return out;
     }
 
-    private static boolean hasTemplateExtension(Path file) {
+    public static boolean hasTemplateExtension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot >= 0 && EXTENSIONS.contains(name.substring(dot));

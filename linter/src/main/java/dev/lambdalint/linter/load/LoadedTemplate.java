@@ -22,6 +22,11 @@ public record LoadedTemplate(
         return sourceMap.find(template.root(), pointer);
     }
 
+    /** Where the node at {@code pointer} is written, from start to end (see {@link Span}). */
+    public Span span(String pointer) {
+        return sourceMap.findSpan(template.root(), pointer);
+    }
+
     public Optional<String> constructPath(String logicalId) {
         return Optional.ofNullable(constructPaths.get(logicalId));
     }

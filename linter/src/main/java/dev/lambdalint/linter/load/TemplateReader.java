@@ -32,7 +32,9 @@ public final class TemplateReader {
                     tree.sourceMap().find(root, "/Resources"));
         }
         SamGlobals.merge(root, tree.sourceMap());
-        return new LoadedTemplate(new Template(file, root), file, tree.sourceMap(), stack, constructPaths);
+        // After the merge, so that a comment on a Globals line reaches the functions that inherit it.
+        Template template = new Template(file, root, InlineSuppressions.find(tree.text(), root, tree.sourceMap()));
+        return new LoadedTemplate(template, file, tree.sourceMap(), stack, constructPaths);
     }
 
     private static String describe(JsonNode node) {

@@ -78,7 +78,7 @@ public final class TreeReader {
         }
         boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
         try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
-            return new Builder(parser, json ? null : (YAMLParser) parser).build();
+            return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
         } catch (StreamConstraintsException e) {
             throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));
         } catch (JsonProcessingException e) {
@@ -111,9 +111,12 @@ public final class TreeReader {
         private long totalNodes;
         private JsonNode root;
 
-        Builder(JsonParser parser, YAMLParser yaml) {
+        private final String text;
+
+        Builder(JsonParser parser, YAMLParser yaml, String text) {
             this.parser = parser;
             this.yaml = yaml;
+            this.text = text;
         }
 
         ParsedTree build() throws IOException, LoadException {
@@ -143,7 +146,7 @@ public final class TreeReader {
                         : new LoadException("JSON syntax: more content after the end of the template's top-level object",
                                 position(parser.currentTokenLocation()));
             }
-            return new ParsedTree(root, sourceMap);
+            return new ParsedTree(root, sourceMap, text);
         }
 
         private void fieldName(Position at) throws IOException, LoadException {
@@ -157,6 +160,10 @@ public final class TreeReader {
             }
             frame.pendingKey = key;
             frame.pendingKeyAt = at;
+            // JSON's parser has already read past the colon here; a JSON key is its text in quotes.
+            frame.pendingKeyEnd = yaml != null
+                    ? position(parser.currentLocation())
+                    : new Position(at.line(), at.column() + key.length() + 2);
         }
 
         private void startContainer(boolean object, Position at) throws IOException, LoadException {
@@ -168,8 +175,8 @@ public final class TreeReader {
             String tag = yaml == null ? null : yaml.getTypeId();
             String anchor = yaml == null ? null : yaml.getObjectId();
             JsonNode container = object ? NODES.objectNode() : NODES.arrayNode();
-            JsonNode value = applyTag(tag, container, at);
-            attach(value, at);
+            JsonNode value = applyTag(tag, container, at, null);
+            attach(value, at, null);
             totalNodes++;
             stack.push(new Frame(container, value, anchor));
         }
@@ -191,8 +198,11 @@ public final class TreeReader {
                 return;
             }
             String tag = yaml == null ? null : yaml.getTypeId();
-            JsonNode node = applyTag(tag, scalarNode(token, tag), at);
-            attach(node, at);
+            JsonNode scalar = scalarNode(token, tag);
+            // Read after the value's text, so that the parser has reached its end (JSON strings too).
+            Position end = position(parser.currentLocation());
+            JsonNode node = applyTag(tag, scalar, at, end);
+            attach(node, at, end);
             count(1);
             String anchor = yaml == null ? null : yaml.getObjectId();
             if (anchor != null) {
@@ -207,7 +217,7 @@ public final class TreeReader {
             if (target == null) {
                 throw new LoadException(String.format("alias *%s refers to no anchor &%s before it", name, name), at);
             }
-            attach(target, at);
+            attach(target, at, position(parser.currentLocation()));
             count(anchorSizes.getOrDefault(name, 1L));
         }
 
@@ -223,7 +233,11 @@ public final class TreeReader {
             }
         }
 
-        private void attach(JsonNode value, Position at) {
+        /**
+         * @param end where a scalar value ends; null for a mapping or list, whose member then spans its
+         *     key only
+         */
+        private void attach(JsonNode value, Position at, Position end) {
             Frame parent = stack.peek();
             if (parent == null) {
                 root = value;
@@ -231,11 +245,11 @@ public final class TreeReader {
             }
             if (parent.container instanceof ObjectNode object) {
                 object.set(parent.pendingKey, value);
-                sourceMap.member(object, parent.pendingKey, parent.pendingKeyAt);
+                sourceMap.member(object, parent.pendingKey, parent.pendingKeyAt, end != null ? end : parent.pendingKeyEnd);
             } else {
                 ArrayNode array = (ArrayNode) parent.container;
                 array.add(value);
-                sourceMap.element(array, array.size() - 1, at);
+                sourceMap.element(array, array.size() - 1, at, end);
             }
         }
 
@@ -258,7 +272,7 @@ public final class TreeReader {
         }
 
         /** Wraps {@code value} in the long form of a CloudFormation short-form tag. */
-        private JsonNode applyTag(String tag, JsonNode value, Position at) throws LoadException {
+        private JsonNode applyTag(String tag, JsonNode value, Position at, Position end) throws LoadException {
             if (tag == null || tag.startsWith(YAML_CORE_TAG)) {
                 return value;
             }
@@ -279,8 +293,8 @@ public final class TreeReader {
                         ArrayNode pair = NODES.arrayNode();
                         pair.add(text.substring(0, dot));
                         pair.add(text.substring(dot + 1));
-                        sourceMap.element(pair, 0, at);
-                        sourceMap.element(pair, 1, at);
+                        sourceMap.element(pair, 0, at, end);
+                        sourceMap.element(pair, 1, at, end);
                         argument = pair;
                     }
                 }
@@ -294,7 +308,7 @@ public final class TreeReader {
                 }
             }
             wrapper.set(key, argument);
-            sourceMap.member(wrapper, key, at);
+            sourceMap.member(wrapper, key, at, end);
             return wrapper;
         }
     }
@@ -306,6 +320,7 @@ public final class TreeReader {
         final String anchor;
         String pendingKey;
         Position pendingKeyAt;
+        Position pendingKeyEnd;
         long nodes = 1;
 
         Frame(JsonNode container, JsonNode value, String anchor) {

@@ -1,10 +1,6 @@
 package dev.lambdalint.linter.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
@@ -28,15 +24,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", FORMAT_VERSION);
             g.writeObjectFieldStart("tool");
@@ -70,6 +58,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("warning", s.warnings());
             g.writeNumberField("info", s.infos());
             g.writeNumberField("suppressed", s.suppressed());
+            g.writeNumberField("baselined", s.baselined());
             g.writeNumberField("inputErrors", s.inputErrors());
             g.writeEndObject();
             g.writeEndObject();

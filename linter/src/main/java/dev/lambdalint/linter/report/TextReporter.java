@@ -4,6 +4,7 @@ import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.linter.engine.Summary;
+import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,41 +12,68 @@ import java.util.List;
 
 /**
  * The terminal format: one {@code file:line:column: severity ID name: message} line per finding, with
- * the fix and, for CDK output, the construct path beneath, then a summary line.
+ * the fix and, for CDK output, the construct path beneath, then a summary line. In colour when asked
+ * (the command line asks on a terminal, unless NO_COLOR is set); the text is the same either way.
  */
 public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+
     private final boolean showSuppressed;
+    private final boolean color;
 
     public TextReporter(boolean showSuppressed) {
+        this(showSuppressed, false);
+    }
+
+    public TextReporter(boolean showSuppressed, boolean color) {
         this.showSuppressed = showSuppressed;
+        this.color = color;
     }
 
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         for (ReportedError e : result.errors()) {
             String where = e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("");
-            out.write(e.file() + where + ": error LL001 template-invalid: " + e.message() + "\n");
+            out.write(paint(BOLD, e.file() + where + ":") + " " + paint(RED, "error") + " LL001 template-invalid: "
+                    + e.message() + "\n");
         }
         for (ReportedFinding f : result.findings()) {
             if (f.suppressed() && !showSuppressed) {
                 continue;
             }
-            out.write(String.format("%s:%d:%d: %s %s %s: %s%n",
-                    f.file(), f.line(), f.column(), f.suppressed() ? "suppressed" : f.severity().label(),
+            String label = f.suppressed() ? paint(DIM, "suppressed") : paint(colorOf(f.severity()), f.severity().label());
+            out.write(String.format("%s %s %s %s: %s%n",
+                    paint(BOLD, f.file() + ":" + f.line() + ":" + f.column() + ":"), label,
                     f.ruleId(), f.ruleName(), f.message()));
             if (f.constructPath().isPresent()) {
                 out.write("    construct: " + f.constructPath().get() + "\n");
             }
             if (f.suppressed()) {
-                out.write("    reason: " + f.suppressionReason().get() + "\n");
+                out.write(paint(DIM, "    reason: " + f.suppressionReason().get()) + "\n");
             } else {
-                out.write("    fix: " + f.fix() + "\n");
+                out.write(paint(DIM, "    fix: " + f.fix()) + "\n");
             }
         }
-        out.write(summaryLine(result.summary()) + "\n");
+        out.write(paint(BOLD, summaryLine(result.summary())) + "\n");
     }
 
-    static String summaryLine(Summary s) {
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+
+    private static String colorOf(Severity severity) {
+        if (severity == Severity.ERROR) {
+            return RED;
+        }
+        return severity == Severity.WARNING ? YELLOW : CYAN;
+    }
+
+    public static String summaryLine(Summary s) {
         StringBuilder sb = new StringBuilder();
         sb.append("Linted ").append(plural(s.templates(), "template")).append(", ")
                 .append(plural(s.functions(), "function"));
@@ -64,8 +92,15 @@ public final class TextReporter implements Reporter {
             counts.add(s.infos() + " info");
         }
         sb.append(counts.isEmpty() ? "no findings" : String.join(", ", counts));
+        List<String> hidden = new ArrayList<>();
         if (s.suppressed() > 0) {
-            sb.append(" (").append(s.suppressed()).append(" suppressed)");
+            hidden.add(s.suppressed() + " suppressed");
+        }
+        if (s.baselined() > 0) {
+            hidden.add(s.baselined() + " in the baseline");
+        }
+        if (!hidden.isEmpty()) {
+            sb.append(" (").append(String.join(", ", hidden)).append(')');
         }
         if (s.inputErrors() > 0) {
             sb.append("; ").append(plural(s.inputErrors(), "input error"));

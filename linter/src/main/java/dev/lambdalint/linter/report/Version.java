@@ -4,11 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The tool's version, from the build. */
+/** The tool's version, and where its documentation lives, from the build. */
 public final class Version {
+    private static final String FALLBACK_DOCS = "https://github.com/lambdalint/lambdalint/blob/main/docs/rules/";
+
     private Version() {}
 
     public static String current() {
+        return properties().getProperty("version", "dev");
+    }
+
+    /** Absolute URI of the folder of rule pages, ending in a slash; set by the build (lambdalint.docsBaseUri). */
+    public static String docsBaseUri() {
+        String uri = properties().getProperty("docsBaseUri", "");
+        if (uri.isBlank() || uri.startsWith("${")) {
+            return FALLBACK_DOCS;
+        }
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/lambdalint/version.properties")) {
             if (in != null) {
@@ -17,6 +32,6 @@ public final class Version {
         } catch (IOException e) {
             // an unreadable resource is not worth failing a lint run for
         }
-        return p.getProperty("version", "dev");
+        return p;
     }
 }

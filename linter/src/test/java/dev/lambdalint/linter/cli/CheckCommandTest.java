@@ -201,6 +201,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void skipsNamedFilesThatAreNotTemplatesWhenAsked() throws IOException {
+        write("template.yaml", FAILS);
+        write("docker-compose.yml", "services: {}\n");
+        write("package.json", "{\"name\": \"x\"}\n");
+        Cli.Run strict = Cli.run(dir, "check", "template.yaml", "docker-compose.yml");
+        assertThat(strict.exitCode()).isEqualTo(2);
+        Cli.Run lenient = Cli.run(dir, "check", "--skip-non-templates", "template.yaml", "docker-compose.yml", "package.json");
+        assertThat(lenient.exitCode()).isEqualTo(1);
+        assertThat(lenient.out()).doesNotContain("docker-compose").doesNotContain("package.json")
+                .endsWith("Linted 1 template, 1 function: 1 error.\n");
+    }
+
+    @Test
     void printsTheVersion() {
         Cli.Run run = Cli.run(dir, "--version");
         assertThat(run.exitCode()).isEqualTo(0);

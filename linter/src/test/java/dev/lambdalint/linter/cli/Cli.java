@@ -20,10 +20,20 @@ final class Cli {
     }
 
     static Run runWithStdin(Path cwd, String stdin, String... args) {
+        return run(Environment.NONE, cwd, stdin, args);
+    }
+
+    /** Runs as if from a process with these environment variables and terminal. */
+    static Run runIn(Environment environment, Path cwd, String... args) {
+        return run(environment, cwd, "", args);
+    }
+
+    private static Run run(Environment environment, Path cwd, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
-                () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), cwd.toAbsolutePath(), CLOCK);
+                () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), cwd.toAbsolutePath(), CLOCK,
+                environment);
         return new Run(code, out.toString(), err.toString());
     }
 

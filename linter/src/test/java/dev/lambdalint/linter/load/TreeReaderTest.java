@@ -83,6 +83,49 @@ class TreeReaderTest {
     }
 
     @Test
+    void recordsWhereYamlValuesEnd() throws Exception {
+        ParsedTree tree = read("""
+                Resources:
+                  Fn:   # a comment
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      MemorySize: 64   # trailing
+                      Handler: "app.handler"
+                      Role: !GetAtt Role.Arn
+                      Code: |
+                        def handler(e, c):
+                          return 1
+
+                      Layers:
+                        - arn:one
+                        - {Ref: Two}
+                """);
+        SourceMap map = tree.sourceMap();
+        JsonNode root = tree.root();
+        assertThat(map.findSpan(root, "/Resources/Fn")).isEqualTo(new Span(2, 3, 2, 5));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/MemorySize")).isEqualTo(new Span(5, 7, 5, 21));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/Handler")).isEqualTo(new Span(6, 7, 6, 29));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/Role")).isEqualTo(new Span(7, 7, 7, 29));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/Code")).isEqualTo(new Span(8, 7, 11, 0));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/Layers/0")).isEqualTo(new Span(13, 11, 13, 18));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/Layers/1")).isEqualTo(new Span(14, 11, 14, 0));
+        assertThat(map.findSpan(root, "/Resources/Fn/Properties/Timeout")).isEqualTo(new Span(4, 5, 4, 15));
+    }
+
+    @Test
+    void recordsWhereJsonValuesEnd() throws Exception {
+        ParsedTree tree = read("""
+                {"Resources": {
+                  "Fn": {"Type": "AWS::Lambda::Function",
+                         "Properties": {"MemorySize": 64, "Handler": "a\\"b"}}}}
+                """);
+        SourceMap map = tree.sourceMap();
+        assertThat(map.findSpan(tree.root(), "/Resources/Fn")).isEqualTo(new Span(2, 3, 2, 7));
+        assertThat(map.findSpan(tree.root(), "/Resources/Fn/Properties/MemorySize")).isEqualTo(new Span(3, 25, 3, 41));
+        assertThat(map.findSpan(tree.root(), "/Resources/Fn/Properties/Handler")).isEqualTo(new Span(3, 43, 3, 60));
+    }
+
+    @Test
     void positionsTheBranchOfAShortFormIf() throws Exception {
         ParsedTree tree = read("""
                 MemorySize: !If

@@ -1,6 +1,7 @@
 package dev.lambdalint.rules.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,18 @@ import java.util.Objects;
 public final class Template {
     private final String name;
     private final JsonNode root;
+    private final List<Suppression> inlineSuppressions;
 
     /** @param name how a person would name this template (its path, or stack name) */
     public Template(String name, JsonNode root) {
+        this(name, root, List.of());
+    }
+
+    /** @param inlineSuppressions the suppressions written as YAML comments, which the tree does not hold */
+    public Template(String name, JsonNode root, List<Suppression> inlineSuppressions) {
         this.name = Objects.requireNonNull(name);
         this.root = Objects.requireNonNull(root);
+        this.inlineSuppressions = List.copyOf(inlineSuppressions);
     }
 
     public String name() {
@@ -24,6 +32,10 @@ public final class Template {
 
     public JsonNode root() {
         return root;
+    }
+
+    public List<Suppression> inlineSuppressions() {
+        return inlineSuppressions;
     }
 
     /** True when the template declares the SAM transform (alone or in a list). */

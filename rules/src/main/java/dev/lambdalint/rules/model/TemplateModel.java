@@ -92,8 +92,9 @@ public final class TemplateModel {
     }
 
     /**
-     * Suppressions written in resources' {@code Metadata.lambdalint.suppress}. Entries that are not
-     * mappings are returned with neither rule nor reason, so that LL002 can point at them.
+     * Suppressions written in resources' {@code Metadata.lambdalint.suppress}, then those written as
+     * comments ({@link Template#inlineSuppressions()}). Metadata entries that are not mappings are
+     * returned with neither rule nor reason, so that LL002 can point at them.
      */
     public List<Suppression> suppressions() {
         List<Suppression> out = new ArrayList<>();
@@ -111,6 +112,7 @@ public final class TemplateModel {
                 out.add(new Suppression(rule, reason, entry, r.logicalId()));
             }
         }
+        out.addAll(template.inlineSuppressions());
         return out;
     }
 

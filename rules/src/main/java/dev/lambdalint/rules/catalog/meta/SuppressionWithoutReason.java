@@ -19,7 +19,7 @@ import dev.lambdalint.rules.model.TemplateModel;
                 cannot tell a considered exception from a silenced warning. A suppression without a reason \
                 does not take effect, and one naming an unknown rule (a typo, a rule id from another tool) \
                 silences nothing.""",
-        fix = "Give every suppression a rule id or name from `lambdalint rules` and a non-empty reason.",
+        fix = "Give every suppression a rule id or name from `lambdalint rules` and a non-empty reason (inline: after ` -- `).",
         example = """
                 Metadata:
                   lambdalint:
@@ -32,22 +32,47 @@ public final class SuppressionWithoutReason implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (Suppression s : template.suppressions()) {
-            if (!s.at().isMapping()) {
-                // `- LL301` or `suppress: LL301`: the rule may be named, but there is no room for a reason.
-                out.add(this, template.template(), s.at().pointer(), s.resource(), String.format(
-                        "Suppression on %s is %s, not a mapping: write `- rule: <id or name>` with `reason: <why>`",
-                        s.resource(), s.at().text().map(t -> "'" + t + "'").orElse("not a rule and reason")));
-            } else if (s.rule().isEmpty()) {
-                out.add(this, template.template(), s.at().pointer(), s.resource(), String.format(
-                        "Suppression on %s names no rule: write `rule: <id or name>`", s.resource()));
-            } else if (Catalog.find(s.rule().get()).isEmpty()) {
-                out.add(this, template.template(), s.at().pointer(), s.resource(), String.format(
-                        "Suppression on %s names unknown rule '%s'; see `lambdalint rules`", s.resource(), s.rule().get()));
-            } else if (s.reason().isEmpty()) {
-                out.add(this, template.template(), s.at().pointer(), s.resource(), String.format(
-                        "Suppression of %s on %s has no reason, so it does not apply: say why in `reason`",
-                        s.rule().get(), s.resource()));
+            String message = s.inline() ? inlineProblem(s) : metadataProblem(s);
+            if (message != null) {
+                out.add(this, template.template(), s.at().pointer(), s.resource(), message);
             }
         }
+    }
+
+    private static String metadataProblem(Suppression s) {
+        if (!s.at().isMapping()) {
+            // `- LL301` or `suppress: LL301`: the rule may be named, but there is no room for a reason.
+            return String.format("Suppression on %s is %s, not a mapping: write `- rule: <id or name>` with `reason: <why>`",
+                    s.resource(), s.at().text().map(t -> "'" + t + "'").orElse("not a rule and reason"));
+        }
+        if (s.rule().isEmpty()) {
+            return String.format("Suppression on %s names no rule: write `rule: <id or name>`", s.resource());
+        }
+        if (Catalog.find(s.rule().get()).isEmpty()) {
+            return String.format("Suppression on %s names unknown rule '%s'; see `lambdalint rules`",
+                    s.resource(), s.rule().get());
+        }
+        if (s.reason().isEmpty()) {
+            return String.format("Suppression of %s on %s has no reason, so it does not apply: say why in `reason`",
+                    s.rule().get(), s.resource());
+        }
+        return null;
+    }
+
+    private static String inlineProblem(Suppression s) {
+        if (s.rule().isEmpty()) {
+            return "Inline suppression names no rule: write `# lambdalint: suppress <id or name> -- <reason>`";
+        }
+        if (Catalog.find(s.rule().get()).isEmpty()) {
+            return String.format(
+                    "Inline suppression names unknown rule '%s'; see `lambdalint rules` (the reason goes after ` -- `)",
+                    s.rule().get());
+        }
+        if (s.reason().isEmpty()) {
+            return String.format(
+                    "Inline suppression of %s has no reason, so it does not apply: write `# lambdalint: suppress %s -- <reason>`",
+                    s.rule().get(), s.rule().get());
+        }
+        return null;
     }
 }

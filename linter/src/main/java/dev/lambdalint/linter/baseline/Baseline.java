@@ -1,0 +1,186 @@
+package dev.lambdalint.linter.baseline;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.linter.engine.LintResult;
+import dev.lambdalint.linter.engine.ReportedFinding;
+import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.load.InputLoader;
+import dev.lambdalint.rules.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The findings a team accepted when adopting lambdalint on an existing codebase, so that only new ones
+ * fail the build. Findings are matched by {@link Fingerprint} (rule, file, resource, property), not by
+ * line, and counted: if a file held one LL301 on a resource when the baseline was written, a second
+ * identical one is new.
+ *
+ * <p>The file is JSON, versioned, sorted, one finding per line, so that it diffs well in review. Files
+ * are named relative to the baseline's own folder, so the same baseline works from any working
+ * directory. Writing it again records the findings of that run only: fixed ones drop out.
+ */
+public final class Baseline {
+    public static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<Fingerprint, Integer> counts;
+
+    private Baseline(Map<Fingerprint, Integer> counts) {
+        this.counts = counts;
+    }
+
+    /** The active (not suppressed) findings of {@code result}, for a baseline file in {@code folder}. */
+    public static Baseline of(LintResult result, Path folder, Path workingDirectory) {
+        Map<Fingerprint, Integer> counts = new TreeMap<>(Fingerprint.ORDER);
+        for (ReportedFinding f : result.findings()) {
+            if (!f.suppressed()) {
+                counts.merge(fingerprint(f, folder, workingDirectory), 1, Integer::sum);
+            }
+        }
+        return new Baseline(counts);
+    }
+
+    /** How many findings this baseline holds. */
+    public int size() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** How many findings of {@code earlier} this baseline no longer holds (they were fixed). */
+    public int droppedSince(Baseline earlier) {
+        int dropped = 0;
+        for (Map.Entry<Fingerprint, Integer> e : earlier.counts.entrySet()) {
+            dropped += Math.max(0, e.getValue() - counts.getOrDefault(e.getKey(), 0));
+        }
+        return dropped;
+    }
+
+    /**
+     * {@code result} without the findings this baseline lists, each listed finding absorbing at most as
+     * many occurrences as were recorded; the summary counts what was left out.
+     */
+    public LintResult apply(LintResult result, Path folder, Path workingDirectory) {
+        Map<Fingerprint, Integer> remaining = new HashMap<>(counts);
+        List<ReportedFinding> kept = new ArrayList<>();
+        int baselined = 0;
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        for (ReportedFinding f : result.findings()) {
+            if (!f.suppressed()) {
+                Fingerprint key = fingerprint(f, folder, workingDirectory);
+                int left = remaining.getOrDefault(key, 0);
+                if (left > 0) {
+                    remaining.put(key, left - 1);
+                    baselined++;
+                    continue;
+                }
+                if (f.severity() == Severity.ERROR) {
+                    errors++;
+                } else if (f.severity() == Severity.WARNING) {
+                    warnings++;
+                } else {
+                    infos++;
+                }
+            }
+            kept.add(f);
+        }
+        return new LintResult(Collections.unmodifiableList(kept), result.errors(),
+                result.summary().afterBaseline(errors, warnings, infos, baselined), result.templates());
+    }
+
+    private static Fingerprint fingerprint(ReportedFinding f, Path folder, Path workingDirectory) {
+        return new Fingerprint(f.ruleId(), fileRelativeTo(f.file(), folder, workingDirectory), f.resource(), f.pointer());
+    }
+
+    /** {@code file} as the engine shows it (relative to the working directory), relative to {@code folder}. */
+    static String fileRelativeTo(String file, Path folder, Path workingDirectory) {
+        if (file.equals(InputLoader.STDIN_NAME)) {
+            return file;
+        }
+        Path absolute = workingDirectory.toAbsolutePath().resolve(file).normalize();
+        Path base = folder.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    public void write(Path file) throws IOException {
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n  \"version\": ").append(FORMAT_VERSION).append(",\n");
+        sb.append("  \"tool\": \"lambdalint\",\n");
+        sb.append("  \"findings\": [");
+        String separator = "\n";
+        for (Map.Entry<Fingerprint, Integer> e : counts.entrySet()) {
+            Fingerprint fp = e.getKey();
+            sb.append(separator).append("    {\"file\": \"").append(encoder.quoteAsString(fp.file()))
+                    .append("\", \"resource\": \"").append(encoder.quoteAsString(fp.resource()))
+                    .append("\", \"ruleId\": \"").append(encoder.quoteAsString(fp.ruleId()))
+                    .append("\", \"pointer\": \"").append(encoder.quoteAsString(fp.pointer()))
+                    .append("\", \"count\": ").append(e.getValue()).append('}');
+            separator = ",\n";
+        }
+        sb.append(counts.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        AtomicFile.writeString(file, sb.toString());
+    }
+
+    /** Reads a baseline file; {@code shown} names it in messages. */
+    public static Baseline read(Path file, String shown) throws BaselineException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new BaselineException(shown + ": no such baseline file; create it with --write-baseline " + shown);
+        } catch (IOException e) {
+            throw new BaselineException(shown + ": cannot read the baseline: " + firstLine(e.getMessage()));
+        }
+        if (root == null || !root.isObject() || !root.path("findings").isArray()) {
+            throw new BaselineException(shown + ": not a lambdalint baseline (expected an object with a findings list)");
+        }
+        int version = root.path("version").asInt(-1);
+        if (version != FORMAT_VERSION) {
+            throw new BaselineException(String.format(
+                    "%s: baseline format version %s, but this lambdalint reads version %d; write it again with --write-baseline",
+                    shown, root.path("version"), FORMAT_VERSION));
+        }
+        Map<Fingerprint, Integer> counts = new TreeMap<>(Fingerprint.ORDER);
+        int index = 0;
+        for (JsonNode entry : root.path("findings")) {
+            List<String> fields = new ArrayList<>();
+            for (String name : List.of("ruleId", "file", "resource", "pointer")) {
+                JsonNode value = entry.path(name);
+                if (!value.isTextual()) {
+                    throw new BaselineException(String.format(
+                            "%s: finding %d has no text field '%s'", shown, index + 1, name));
+                }
+                fields.add(value.asText());
+            }
+            JsonNode count = entry.path("count");
+            if (!count.isMissingNode() && (!count.canConvertToInt() || count.asInt() < 1)) {
+                throw new BaselineException(String.format("%s: finding %d has count %s; expected a whole number of at least 1",
+                        shown, index + 1, count));
+            }
+            counts.merge(new Fingerprint(fields.get(0), fields.get(1), fields.get(2), fields.get(3)),
+                    count.isMissingNode() ? 1 : count.asInt(), Integer::sum);
+            index++;
+        }
+        return new Baseline(counts);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.lambdalint.linter.git;
+
+import dev.lambdalint.linter.load.InputFinder;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The git pre-commit hook that {@code lambdalint install-hook} writes: a POSIX shell script that asks
+ * git for the staged files with a template extension and, only when there are some, starts lambdalint
+ * on them. A commit that touches no template costs one {@code git diff}, not a JVM start; a hook that
+ * makes every commit wait gets removed.
+ */
+public final class PreCommitHook {
+    /** Marks a hook as lambdalint's, so that install-hook may replace it without --force. */
+    public static final String MARKER = "lambdalint-hook v1";
+
+    private PreCommitHook() {}
+
+    /** The hook, running lambdalint with {@code command} (a shell command line) when templates are staged. */
+    public static String script(String command) {
+        StringBuilder patterns = new StringBuilder();
+        for (String extension : InputFinder.TEMPLATE_EXTENSIONS) {
+            patterns.append(" '*").append(extension).append('\'');
+        }
+        return """
+                #!/bin/sh
+                # Written by `lambdalint install-hook` (%s).
+                # Lints the staged CloudFormation, SAM and CDK templates before each commit. When no staged
+                # file looks like a template (by its extension), it exits at once without starting Java.
+                # Skip it once with `git commit --no-verify`; delete this file to remove it. Set LAMBDALINT
+                # to run another command, e.g. LAMBDALINT=./lambdalint git commit.
+
+                files=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACM --%s)
+                [ -n "$files" ] || exit 0
+
+                lambdalint() {
+                  if [ -n "${LAMBDALINT:-}" ]; then
+                    $LAMBDALINT "$@"
+                  else
+                    %s "$@"
+                  fi
+                }
+
+                # One file name per line; no glob expansion of the names.
+                IFS='
+                '
+                set -f
+                set -- $files
+                unset IFS
+                if ! git diff --quiet -- "$@"; then
+                  echo "lambdalint: some staged templates have unstaged changes too; linting the working-tree version" >&2
+                fi
+                lambdalint check --skip-non-templates -- "$@"
+                """.formatted(MARKER, patterns, command);
+    }
+
+    /**
+     * How the hook runs this very lambdalint: the Java that runs it now and its class path (the jar),
+     * with the flags for a short-lived process. Falls back to {@code java} on the PATH if that Java
+     * is gone later.
+     */
+    public static String currentCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        String javaCommand = "\"$(command -v " + quote(java.toString()) + " || command -v java)\"";
+        return javaCommand + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "
+                + quote(String.join(File.pathSeparator, entries)) + " dev.lambdalint.linter.cli.Main";
+    }
+
+    /** Single-quotes {@code text} for the shell. */
+    static String quote(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
+    }
+}

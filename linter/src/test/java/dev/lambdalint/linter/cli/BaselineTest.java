@@ -1,0 +1,128 @@
+package dev.lambdalint.linter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adopting lambdalint on an existing codebase: fixtures/ci/baseline. */
+class BaselineTest {
+    private static final Path FIXTURES = Path.of("fixtures/ci/baseline");
+    private static final String DATE = "2026-11-27";
+
+    @TempDir
+    Path dir;
+
+    private void use(String fixture) throws IOException {
+        Files.copy(FIXTURES.resolve(fixture), dir.resolve("template.yaml"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Cli.Run check(String... args) {
+        String[] full = new String[args.length + 3];
+        full[0] = "check";
+        full[1] = "--date";
+        full[2] = DATE;
+        System.arraycopy(args, 0, full, 3, args.length);
+        return Cli.run(dir, full);
+    }
+
+    @Test
+    void writesTheSortedVersionedBaselineAndReportsNothingElse() throws IOException {
+        use("legacy.yaml");
+        Cli.Run run = check("--write-baseline", "lambdalint-baseline.json", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.err()).isEqualTo("lambdalint: recorded 6 findings in lambdalint-baseline.json\n");
+        assertThat(run.out()).isEqualTo("Linted 1 template, 3 functions: no findings (6 in the baseline).\n");
+        assertThat(Files.readString(dir.resolve("lambdalint-baseline.json")))
+                .isEqualTo(Files.readString(FIXTURES.resolve("lambdalint-baseline.json")));
+    }
+
+    @Test
+    void exitsZeroWhenEveryFindingIsInTheBaseline() throws IOException {
+        use("legacy.yaml");
+        Files.copy(FIXTURES.resolve("lambdalint-baseline.json"), dir.resolve("lambdalint-baseline.json"));
+        Cli.Run run = check("--baseline", "lambdalint-baseline.json", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("Linted 1 template, 3 functions: no findings (6 in the baseline).\n");
+    }
+
+    @Test
+    void reportsOnlyTheNewFindingWhenEveryLineHasMoved() throws IOException {
+        use("legacy-edited.yaml");
+        Files.copy(FIXTURES.resolve("lambdalint-baseline.json"), dir.resolve("lambdalint-baseline.json"));
+        Cli.Run run = check("--baseline", "lambdalint-baseline.json", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("template.yaml:49:7: error LL101 memory-out-of-range: Function AuditFunction")
+                .endsWith("Linted 1 template, 4 functions: 1 error (6 in the baseline).\n");
+        assertThat(run.out().lines().filter(l -> l.startsWith("template.yaml:"))).hasSize(1);
+
+        JsonNode json = new ObjectMapper().readTree(check("--baseline", "lambdalint-baseline.json", "--format", "json",
+                "template.yaml").out());
+        assertThat(json.path("findings").size()).isEqualTo(1);
+        assertThat(json.path("summary").path("baselined").asInt()).isEqualTo(6);
+        assertThat(json.path("summary").path("error").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void dropsFixedFindingsOnTheNextWrite() throws IOException {
+        use("legacy.yaml");
+        check("--write-baseline", "lambdalint-baseline.json", "template.yaml");
+        use("legacy-fixed.yaml");
+        Cli.Run run = check("--write-baseline", "lambdalint-baseline.json", "template.yaml");
+        assertThat(run.err()).isEqualTo(
+                "lambdalint: recorded 5 findings in lambdalint-baseline.json; 1 fixed since the last write dropped out\n");
+        String written = Files.readString(dir.resolve("lambdalint-baseline.json"));
+        assertThat(written).doesNotContain("\"LL101\"").contains("\"LL301\"");
+        // Reintroducing the fixed fault is a new finding again.
+        use("legacy.yaml");
+        Cli.Run again = check("--baseline", "lambdalint-baseline.json", "template.yaml");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.out()).contains("LL101").endsWith("1 error (5 in the baseline).\n");
+    }
+
+    @Test
+    void reportsTheNewFindingsWhileUpdatingTheSameFile() throws IOException {
+        use("legacy-edited.yaml");
+        Files.copy(FIXTURES.resolve("lambdalint-baseline.json"), dir.resolve("b.json"));
+        Cli.Run run = check("--baseline", "b.json", "--write-baseline", "b.json", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).endsWith("1 error (6 in the baseline).\n");
+        assertThat(check("--baseline", "b.json", "template.yaml").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void namesFilesRelativeToTheBaselineSoAnyWorkingDirectoryWorks() throws IOException {
+        Files.createDirectories(dir.resolve("stacks"));
+        Files.copy(FIXTURES.resolve("legacy.yaml"), dir.resolve("stacks/api.yaml"));
+        assertThat(Cli.run(dir, "check", "--date", DATE, "--write-baseline", "lambdalint-baseline.json", "stacks").exitCode())
+                .isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("lambdalint-baseline.json"))).contains("\"file\": \"stacks/api.yaml\"");
+        Cli.Run fromInside = Cli.run(dir.resolve("stacks"), "check", "--date", DATE, "--baseline",
+                "../lambdalint-baseline.json", "api.yaml");
+        assertThat(fromInside.exitCode()).isEqualTo(0);
+        assertThat(fromInside.out()).endsWith("no findings (6 in the baseline).\n");
+    }
+
+    @Test
+    void refusesAMissingOrMalformedBaselineWithExitTwo() throws IOException {
+        use("legacy.yaml");
+        Cli.Run missing = check("--baseline", "nope.json", "template.yaml");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo(
+                "lambdalint: nope.json: no such baseline file; create it with --write-baseline nope.json\n");
+        Files.writeString(dir.resolve("old.json"), "{\"version\": 7, \"findings\": []}");
+        assertThat(check("--baseline", "old.json", "template.yaml").err()).contains("old.json: baseline format version 7");
+        Files.writeString(dir.resolve("bad.json"), "{\"version\": 1, \"findings\": [{\"ruleId\": \"LL101\"}]}");
+        Cli.Run bad = check("--baseline", "bad.json", "template.yaml");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("bad.json: finding 1 has no text field 'file'").doesNotContain("\tat ");
+        Files.writeString(dir.resolve("junk.json"), "not json");
+        assertThat(check("--baseline", "junk.json", "template.yaml").err()).contains("junk.json: cannot read the baseline");
+    }
+}
