@@ -1,7 +1,9 @@
 package dev.lambdalint.rules.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One CloudFormation template as the loader read it: SAM Globals are already merged into each
@@ -11,11 +13,26 @@ import java.util.Objects;
 public final class Template {
     private final String name;
     private final JsonNode root;
+    private final Map<String, CodeSize> codeSizes;
 
     /** @param name how a person would name this template (its path, or stack name) */
     public Template(String name, JsonNode root) {
+        this(name, root, Map.of());
+    }
+
+    /**
+     * @param codeSizes unzipped code size of functions and layers (by logical id) whose code the loader
+     *     found on disk; rules read sizes from here, never from files
+     */
+    public Template(String name, JsonNode root, Map<String, CodeSize> codeSizes) {
         this.name = Objects.requireNonNull(name);
         this.root = Objects.requireNonNull(root);
+        this.codeSizes = Map.copyOf(codeSizes);
+    }
+
+    /** The same document with the code sizes the loader measured; a new identity. */
+    public Template withCodeSizes(Map<String, CodeSize> sizes) {
+        return new Template(name, root, sizes);
     }
 
     public String name() {
@@ -24,6 +41,15 @@ public final class Template {
 
     public JsonNode root() {
         return root;
+    }
+
+    public Map<String, CodeSize> codeSizes() {
+        return codeSizes;
+    }
+
+    /** The unzipped size of this function's or layer's code, when the loader measured it. */
+    public Optional<CodeSize> codeSize(String logicalId) {
+        return Optional.ofNullable(codeSizes.get(logicalId));
     }
 
     /** True when the template declares the SAM transform (alone or in a list). */

@@ -22,6 +22,8 @@ import java.util.Set;
 public final class TemplateModel {
     private static final String ALIAS = "AWS::Lambda::Alias";
     private static final String VERSION = "AWS::Lambda::Version";
+    private static final String LAYER = "AWS::Lambda::LayerVersion";
+    private static final String SAM_LAYER = "AWS::Serverless::LayerVersion";
 
     private final Template template;
     private final Map<String, Resource> resources;
@@ -77,6 +79,30 @@ public final class TemplateModel {
 
     public Optional<FunctionView> function(String logicalId) {
         return Optional.ofNullable(functionsById.get(logicalId));
+    }
+
+    /**
+     * The unzipped size of a function's or layer's code, as the loader measured it on disk (CDK assets,
+     * SAM local paths); empty when the code is elsewhere (S3, an image, inline) or was not found.
+     */
+    public Optional<CodeSize> codeSize(String logicalId) {
+        return template.codeSize(logicalId);
+    }
+
+    /**
+     * The layers of this template ({@code AWS::Lambda::LayerVersion}, {@code AWS::Serverless::LayerVersion})
+     * that one entry of a {@code Layers} list names ({@code !Ref MyLayer}; both branches of an
+     * {@code Fn::If}). Layers from elsewhere (a literal ARN, a parameter) are not in this template.
+     */
+    public Set<String> layersReferencedBy(JsonNode entry) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : references(entry)) {
+            Resource r = resources.get(id);
+            if (r != null && (r.is(LAYER) || r.is(SAM_LAYER))) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /**
