@@ -13,6 +13,8 @@ import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
 import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
+import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
+import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
@@ -45,7 +47,9 @@ public final class Catalog {
             new VpcConfigIncomplete(),
             new VpcSingleSubnet(),
             new VpcRoleMissingEniPermissions(),
-            new FunctionOutsideVpc());
+            new FunctionOutsideVpc(),
+            new RuntimeDeprecated(),
+            new RuntimeDeprecationSoon());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {
