@@ -15,6 +15,8 @@ import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
+import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
+import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
@@ -49,7 +51,9 @@ public final class Catalog {
             new VpcRoleMissingEniPermissions(),
             new FunctionOutsideVpc(),
             new RuntimeDeprecated(),
-            new RuntimeDeprecationSoon());
+            new RuntimeDeprecationSoon(),
+            new SnapstartRecommended(),
+            new SnapstartIncompatible());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {
