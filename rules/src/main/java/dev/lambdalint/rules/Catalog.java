@@ -13,6 +13,8 @@ import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
 import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
+import dev.lambdalint.rules.catalog.packaging.PackageLarge;
+import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
@@ -53,7 +55,9 @@ public final class Catalog {
             new RuntimeDeprecated(),
             new RuntimeDeprecationSoon(),
             new SnapstartRecommended(),
-            new SnapstartIncompatible());
+            new SnapstartIncompatible(),
+            new PackageTooLarge(),
+            new PackageLarge());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

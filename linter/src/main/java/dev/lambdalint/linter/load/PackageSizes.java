@@ -101,7 +101,8 @@ public final class PackageSizes {
                     sum = CodeSize.add(sum, size);
                 }
             }
-            return Optional.of(new Measured(sum, false));
+            // A saturated sum only says "at least this much".
+            return Optional.of(new Measured(sum, sum == Long.MAX_VALUE));
         } catch (IOException | RuntimeException e) {
             // Not a zip, or a malformed one: nothing lambdalint can measure.
             return Optional.empty();
@@ -125,7 +126,7 @@ public final class PackageSizes {
         } catch (IOException e) {
             walk.partial = true;
         }
-        return Optional.of(new Measured(walk.bytes, walk.partial));
+        return Optional.of(new Measured(walk.bytes, walk.partial || walk.bytes == Long.MAX_VALUE));
     }
 
     private static final class Walk implements FileVisitor<Path> {

@@ -31,7 +31,14 @@ public record CodeSize(long bytes, String measuredAt, boolean atLeast) {
         return (atLeast ? "at least " : "") + megabytes(bytes);
     }
 
+    /** {@code 73.4 MB}; below a megabyte in KB or bytes, so that a small package does not read "0.0 MB". */
     public static String megabytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < MIB) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / MIB);
     }
 
