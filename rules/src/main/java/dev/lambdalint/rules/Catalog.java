@@ -15,6 +15,8 @@ import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.packaging.PackageLarge;
 import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
+import dev.lambdalint.rules.catalog.packaging.TooManyLayers;
+import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
@@ -57,7 +59,9 @@ public final class Catalog {
             new SnapstartRecommended(),
             new SnapstartIncompatible(),
             new PackageTooLarge(),
-            new PackageLarge());
+            new PackageLarge(),
+            new TooManyLayers(),
+            new Arm64Recommended());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {
