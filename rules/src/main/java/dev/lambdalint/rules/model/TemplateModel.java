@@ -32,6 +32,7 @@ public final class TemplateModel {
     private final List<FunctionView> functions;
     private final Map<String, FunctionView> functionsById;
     private Map<String, List<Value>> policyDocumentsByRole;
+    private Set<String> edgeFunctions;
 
     private TemplateModel(Template template) {
         this.template = template;
@@ -87,6 +88,37 @@ public final class TemplateModel {
      */
     public Optional<CodeSize> codeSize(String logicalId) {
         return template.codeSize(logicalId);
+    }
+
+    /**
+     * True when a CloudFront distribution of this template runs the function as Lambda@Edge: a
+     * {@code LambdaFunctionAssociations} entry names it (through a version, SAM's {@code Fn.Version},
+     * or its ARN). Lambda@Edge has its own restrictions (x86_64 only, no layers, no provisioned
+     * concurrency, ...).
+     */
+    public boolean isEdgeFunction(String logicalId) {
+        if (edgeFunctions == null) {
+            edgeFunctions = indexEdgeFunctions();
+        }
+        return edgeFunctions.contains(logicalId);
+    }
+
+    private Set<String> indexEdgeFunctions() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Resource r : resources.values()) {
+            if (!r.is("AWS::CloudFront::Distribution")) {
+                continue;
+            }
+            Optional<Value> config = r.property("DistributionConfig");
+            List<Value> behaviors = new ArrayList<>();
+            config.flatMap(c -> c.get("DefaultCacheBehavior")).ifPresent(behaviors::add);
+            config.flatMap(c -> c.get("CacheBehaviors")).ifPresent(list -> behaviors.addAll(list.items()));
+            for (Value behavior : behaviors) {
+                behavior.get("LambdaFunctionAssociations").ifPresent(list -> list.items().forEach(association ->
+                        association.get("LambdaFunctionARN").ifPresent(arn -> out.addAll(functionsReferencedBy(arn.node())))));
+            }
+        }
+        return out;
     }
 
     /**

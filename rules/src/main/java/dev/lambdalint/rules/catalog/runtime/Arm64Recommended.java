@@ -21,7 +21,9 @@ import java.util.Optional;
                 Lambda bills arm64 (Graviton) duration and provisioned concurrency about 20 % lower than \
                 x86_64, and every supported runtime runs on both. Architectures defaults to x86_64, so a \
                 function that never chooses pays the higher price. Code with native x86 binaries (some \
-                Python wheels, a Go or Rust binary built for amd64) must be rebuilt for arm64 first.""",
+                Python wheels, a Go or Rust binary built for amd64) must be rebuilt for arm64 first. \
+                Lambda@Edge functions (associated with a CloudFront distribution of the same template) \
+                must stay on x86_64 and are not flagged.""",
         fix = "Set Architectures: [arm64] (rebuild native dependencies for arm64), or suppress with the reason the function needs x86_64.",
         example = """
                 Properties:
@@ -34,8 +36,9 @@ public final class Arm64Recommended implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
-            // Managed Instances run on the capacity provider's instance types, priced per instance.
-            if (fn.isManagedInstance()) {
+            // Managed Instances run on the capacity provider's instance types, priced per instance;
+            // Lambda@Edge runs x86_64 functions only.
+            if (fn.isManagedInstance() || template.isEdgeFunction(fn.logicalId())) {
                 continue;
             }
             if (fn.lacks("Architectures")) {
