@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.linter.load.PackageSizes;
 import dev.lambdalint.linter.load.PackageSizes.Contents;
 import dev.lambdalint.rules.model.CodeSize;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,11 +41,24 @@ final class AssetCodeSizes {
                 continue;
             }
             assetPath(resource, property, assetSources)
+                    .filter(path -> !isAbsolute(path))
                     .flatMap(resolve)
                     .flatMap(path -> sizes.measure(path, Contents.ALL))
                     .ifPresent(size -> out.put(e.getKey(), size));
         }
         return out;
+    }
+
+    /**
+     * With asset staging disabled (as the SAM CLI does for CDK apps), the CDK names the asset's source
+     * by its absolute path, outside the assembly: a legitimate assembly, but not code lambdalint reads.
+     */
+    private static boolean isAbsolute(String path) {
+        try {
+            return Path.of(path).isAbsolute() || path.startsWith("/") || path.startsWith("\\");
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static Optional<String> assetPath(JsonNode resource, String property, Map<String, String> assetSources) {

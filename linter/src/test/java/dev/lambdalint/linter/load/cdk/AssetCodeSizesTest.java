@@ -114,11 +114,23 @@ class AssetCodeSizesTest {
         Files.createSymbolicLink(asm.resolve("asset.4444"), dir.resolve("private"));
         template(asm, "App.template.json",
                 function("Escapes", "\"aws:asset:path\": \"../private\"", "{\"S3Bucket\": \"b\", \"S3Key\": \"x.zip\"}"),
-                function("Linked", "\"aws:asset:path\": \"asset.4444\"", "{\"S3Bucket\": \"b\", \"S3Key\": \"4444.zip\"}"),
-                function("Absolute", "\"aws:asset:path\": \"" + dir.resolve("private").toAbsolutePath().toString().replace("\\", "/") + "\"",
-                        "{\"S3Bucket\": \"b\", \"S3Key\": \"y.zip\"}"));
+                function("Linked", "\"aws:asset:path\": \"asset.4444\"", "{\"S3Bucket\": \"b\", \"S3Key\": \"4444.zip\"}"));
         LoadResult result = read(asm);
-        assertThat(result.errors()).hasSize(3).allSatisfy(e -> assertThat(e.message()).startsWith("refused path"));
+        assertThat(result.errors()).hasSize(2).allSatisfy(e -> assertThat(e.message()).startsWith("refused path"));
+        assertThat(result.templates().get(0).template().codeSizes()).isEmpty();
+    }
+
+    @Test
+    void leavesAloneTheAbsoluteSourcePathsOfAnAssemblySynthesizedWithoutAssetStaging() throws IOException {
+        Path asm = dir.resolve("cdk.out");
+        manifest(asm, "");
+        Files.createDirectories(dir.resolve("src/handler"));
+        Files.write(dir.resolve("src/handler/app.py"), new byte[5000]);
+        String absolute = dir.resolve("src/handler").toAbsolutePath().toString().replace("\\", "/");
+        template(asm, "App.template.json",
+                function("Fn", "\"aws:asset:path\": \"" + absolute + "\"", "{\"S3Bucket\": \"b\", \"S3Key\": \"h.zip\"}"));
+        LoadResult result = read(asm);
+        assertThat(result.errors()).isEmpty();
         assertThat(result.templates().get(0).template().codeSizes()).isEmpty();
     }
 }
