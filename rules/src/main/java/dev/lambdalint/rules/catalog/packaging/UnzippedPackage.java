@@ -40,6 +40,10 @@ record UnzippedPackage(Optional<CodeSize> code, Map<String, CodeSize> layers, Op
             lists.add(Optional.empty());
         }
         template.candidates(fn.layers()).forEach(v -> lists.add(Optional.of(v)));
+        if (lists.isEmpty()) {
+            // Layers no one can know before deploying: the code alone is what the package is at least.
+            lists.add(Optional.empty());
+        }
         UnzippedPackage best = null;
         for (Optional<Value> list : lists) {
             Map<String, CodeSize> layers = new LinkedHashMap<>();
