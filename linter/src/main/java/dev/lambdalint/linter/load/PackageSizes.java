@@ -27,8 +27,8 @@ import java.util.zip.ZipFile;
  * since many functions share one code folder.
  */
 public final class PackageSizes {
-    /** Files a folder walk counts before it stops and reports "at least". */
-    public static final int MAX_FILES = 200_000;
+    /** Files and folders a walk visits before it stops and reports "at least". */
+    public static final int MAX_ENTRIES_WALKED = 200_000;
     /** Entries of one archive counted before stopping; a jar of a large app has some tens of thousands. */
     public static final int MAX_ENTRIES = 1_000_000;
     static final int MAX_DEPTH = 64;
@@ -133,7 +133,7 @@ public final class PackageSizes {
         private final Path base;
         private final Predicate<String> skip;
         private long bytes;
-        private int files;
+        private int entries;
         private boolean partial;
 
         Walk(Path base, Predicate<String> skip) {
@@ -143,6 +143,11 @@ public final class PackageSizes {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            // Folders count too: a tree of empty folders must not make the walk endless.
+            if (++entries > MAX_ENTRIES_WALKED) {
+                partial = true;
+                return FileVisitResult.TERMINATE;
+            }
             if (!dir.equals(base) && skip.test(dir.getFileName().toString())) {
                 partial = true;
                 return FileVisitResult.SKIP_SUBTREE;
@@ -152,7 +157,7 @@ public final class PackageSizes {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (++files > MAX_FILES) {
+            if (++entries > MAX_ENTRIES_WALKED) {
                 partial = true;
                 return FileVisitResult.TERMINATE;
             }
