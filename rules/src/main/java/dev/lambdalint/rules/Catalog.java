@@ -13,6 +13,14 @@ import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
 import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
+import dev.lambdalint.rules.catalog.packaging.PackageLarge;
+import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
+import dev.lambdalint.rules.catalog.packaging.TooManyLayers;
+import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
+import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
+import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
+import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
+import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
@@ -45,7 +53,15 @@ public final class Catalog {
             new VpcConfigIncomplete(),
             new VpcSingleSubnet(),
             new VpcRoleMissingEniPermissions(),
-            new FunctionOutsideVpc());
+            new FunctionOutsideVpc(),
+            new RuntimeDeprecated(),
+            new RuntimeDeprecationSoon(),
+            new SnapstartRecommended(),
+            new SnapstartIncompatible(),
+            new PackageTooLarge(),
+            new PackageLarge(),
+            new TooManyLayers(),
+            new Arm64Recommended());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

@@ -224,7 +224,10 @@ public final class ConfigLoader {
                     limits.path("ephemeralStorageMaxMb").asInt(d.ephemeralStorageMaxMb()),
                     limits.path("timeoutMinSeconds").asInt(d.timeoutMinSeconds()),
                     limits.path("timeoutMaxSeconds").asInt(d.timeoutMaxSeconds()),
-                    limits.path("timeoutDefaultSeconds").asInt(d.timeoutDefaultSeconds())));
+                    limits.path("timeoutDefaultSeconds").asInt(d.timeoutDefaultSeconds()),
+                    limits.path("unzippedCodeMaxMb").asInt(d.unzippedCodeMaxMb()),
+                    limits.path("layersMax").asInt(d.layersMax()),
+                    limits.path("snapStartEphemeralStorageMaxMb").asInt(d.snapStartEphemeralStorageMaxMb())));
         }
         return policy;
     }

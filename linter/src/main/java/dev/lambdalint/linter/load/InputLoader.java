@@ -46,7 +46,13 @@ public final class InputLoader {
                         "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
                         size, limits.maxFileBytes()));
             }
-            return LoadResult.of(templates.read(Files.readAllBytes(path), shown, Optional.empty(), Map.of()));
+            LoadedTemplate template = templates.read(Files.readAllBytes(path), shown, Optional.empty(), Map.of());
+            Path folder = path.toAbsolutePath().normalize().getParent();
+            if (folder == null) {
+                return LoadResult.of(template);
+            }
+            PackageSizes sizes = new PackageSizes(display);
+            return LoadResult.of(template.withCodeSizes(LocalCodeSizes.measure(template.template().root(), folder, sizes)));
         } catch (LoadException e) {
             return LoadResult.of(InputError.of(shown, e));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.lambdalint.linter.load;
 
+import dev.lambdalint.rules.model.CodeSize;
 import dev.lambdalint.rules.model.Template;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,14 @@ public record LoadedTemplate(
         SourceMap sourceMap,
         Optional<String> stack,
         Map<String, String> constructPaths) {
+
+    /** The same template with the code sizes the loader measured on disk. */
+    public LoadedTemplate withCodeSizes(Map<String, CodeSize> sizes) {
+        if (sizes.isEmpty()) {
+            return this;
+        }
+        return new LoadedTemplate(template.withCodeSizes(sizes), file, sourceMap, stack, constructPaths);
+    }
 
     public Position position(String pointer) {
         return sourceMap.find(template.root(), pointer);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,11 @@ class BaselineTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void focusOnTheFoundationRules() {
+        FocusConfig.write(dir);
+    }
 
     private void use(String fixture) throws IOException {
         Files.copy(FIXTURES.resolve(fixture), dir.resolve("template.yaml"), StandardCopyOption.REPLACE_EXISTING);

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChangedSinceTest {
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void focusOnTheFoundationRules() {
+        FocusConfig.write(dir);
+    }
 
     /** main: two failing templates, a config-like YAML and a README; then a branch. */
     private GitRepo repository() {

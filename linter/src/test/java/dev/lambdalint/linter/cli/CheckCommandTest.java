@@ -20,6 +20,7 @@ class CheckCommandTest {
                 Properties:
                   Runtime: python3.13
                   MemorySize: 1024
+                  Architectures: [arm64]
                   ReservedConcurrentExecutions: 5
             """;
     private static final String WARNS = """
@@ -29,6 +30,7 @@ class CheckCommandTest {
                 Properties:
                   Runtime: python3.13
                   MemorySize: 1024
+                  Architectures: [arm64]
             """;
     private static final String FAILS = """
             Resources:
@@ -37,6 +39,7 @@ class CheckCommandTest {
                 Properties:
                   Runtime: python3.13
                   MemorySize: 64
+                  Architectures: [arm64]
                   ReservedConcurrentExecutions: 5
             """;
 
@@ -192,6 +195,7 @@ class CheckCommandTest {
                     Properties:
                       Runtime: python3.13
                       MemorySize: 1024
+                      Architectures: [arm64]
                 """);
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(0);

@@ -16,6 +16,8 @@ class ConfigTest {
                 Properties:
                   Runtime: java21
                   MemorySize: 512
+                  Architectures: [arm64]
+                  SnapStart: {ApplyOn: PublishedVersions}
             """;
 
     @TempDir

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GithubOutputTest {
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void focusOnTheFoundationRules() {
+        FocusConfig.write(dir);
+    }
 
     private List<String> lines(Cli.Run run) {
         return run.out().lines().toList();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,11 @@ class OutputsTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void focusOnTheFoundationRules() {
+        FocusConfig.write(dir);
+    }
 
     @Test
     void writesTextToTheTerminalAndEachOutputToItsFile() throws IOException {

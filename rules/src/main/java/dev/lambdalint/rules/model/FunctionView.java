@@ -91,6 +91,36 @@ public final class FunctionView {
         return property("EphemeralStorage").flatMap(e -> e.get("Size"));
     }
 
+    /** Where the function's code is named: SAM {@code CodeUri}, else {@code Code}. */
+    public Optional<Value> code() {
+        return isSam() ? property("CodeUri") : property("Code");
+    }
+
+    /** {@code Zip} (the default) or {@code Image}. */
+    public Optional<Value> packageType() {
+        return property("PackageType");
+    }
+
+    /** The {@code Layers} list, with SAM Globals entries first. */
+    public Optional<Value> layers() {
+        return property("Layers");
+    }
+
+    /** {@code Architectures}: one of {@code x86_64} (the default) or {@code arm64}. */
+    public Optional<Value> architectures() {
+        return property("Architectures");
+    }
+
+    /** {@code SnapStart}, a mapping with {@code ApplyOn} ({@code PublishedVersions} or {@code None}). */
+    public Optional<Value> snapStart() {
+        return property("SnapStart");
+    }
+
+    /** {@code FileSystemConfigs}: the EFS access points the function mounts. */
+    public Optional<Value> fileSystemConfigs() {
+        return property("FileSystemConfigs");
+    }
+
     /**
      * Lambda Managed Instances functions ({@code CapacityProviderConfig}) run on EC2 capacity the team
      * provides, with other memory and timeout limits than standard functions.

@@ -2,28 +2,50 @@ package dev.lambdalint.rules.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One CloudFormation template as the loader read it: SAM Globals are already merged into each
  * function, short-form tags are in their long form. Identity matters (findings refer to it), so this
- * is a class with identity equality, not a record.
+ * is a class with identity equality, not a record. What the tree cannot hold (comments, the size of
+ * code on disk) the loader adds beside it.
  */
 public final class Template {
     private final String name;
     private final JsonNode root;
     private final List<Suppression> inlineSuppressions;
+    private final Map<String, CodeSize> codeSizes;
 
     /** @param name how a person would name this template (its path, or stack name) */
     public Template(String name, JsonNode root) {
-        this(name, root, List.of());
+        this(name, root, List.of(), Map.of());
     }
 
     /** @param inlineSuppressions the suppressions written as YAML comments, which the tree does not hold */
     public Template(String name, JsonNode root, List<Suppression> inlineSuppressions) {
+        this(name, root, inlineSuppressions, Map.of());
+    }
+
+    public Template(String name, JsonNode root, Map<String, CodeSize> codeSizes) {
+        this(name, root, List.of(), codeSizes);
+    }
+
+    /**
+     * @param codeSizes unzipped code size of functions and layers (by logical id) whose code the loader
+     *     found on disk; rules read sizes from here, never from files
+     */
+    public Template(String name, JsonNode root, List<Suppression> inlineSuppressions, Map<String, CodeSize> codeSizes) {
         this.name = Objects.requireNonNull(name);
         this.root = Objects.requireNonNull(root);
         this.inlineSuppressions = List.copyOf(inlineSuppressions);
+        this.codeSizes = Map.copyOf(codeSizes);
+    }
+
+    /** The same document with the code sizes the loader measured; a new identity. */
+    public Template withCodeSizes(Map<String, CodeSize> sizes) {
+        return new Template(name, root, inlineSuppressions, sizes);
     }
 
     public String name() {
@@ -36,6 +58,15 @@ public final class Template {
 
     public List<Suppression> inlineSuppressions() {
         return inlineSuppressions;
+    }
+
+    public Map<String, CodeSize> codeSizes() {
+        return codeSizes;
+    }
+
+    /** The unzipped size of this function's or layer's code, when the loader measured it. */
+    public Optional<CodeSize> codeSize(String logicalId) {
+        return Optional.ofNullable(codeSizes.get(logicalId));
     }
 
     /** True when the template declares the SAM transform (alone or in a list). */

@@ -23,6 +23,8 @@ public final class TemplateModel {
     private static final String ALIAS = "AWS::Lambda::Alias";
     private static final String VERSION = "AWS::Lambda::Version";
     private static final String PERMISSION = "AWS::Lambda::Permission";
+    private static final String LAYER = "AWS::Lambda::LayerVersion";
+    private static final String SAM_LAYER = "AWS::Serverless::LayerVersion";
 
     private final Template template;
     private final Map<String, Resource> resources;
@@ -31,6 +33,7 @@ public final class TemplateModel {
     private final List<FunctionView> functions;
     private final Map<String, FunctionView> functionsById;
     private Map<String, List<Value>> policyDocumentsByRole;
+    private Set<String> edgeFunctions;
 
     private TemplateModel(Template template) {
         this.template = template;
@@ -89,6 +92,61 @@ public final class TemplateModel {
 
     public Optional<FunctionView> function(String logicalId) {
         return Optional.ofNullable(functionsById.get(logicalId));
+    }
+
+    /**
+     * The unzipped size of a function's or layer's code, as the loader measured it on disk (CDK assets,
+     * SAM local paths); empty when the code is elsewhere (S3, an image, inline) or was not found.
+     */
+    public Optional<CodeSize> codeSize(String logicalId) {
+        return template.codeSize(logicalId);
+    }
+
+    /**
+     * True when a CloudFront distribution of this template runs the function as Lambda@Edge: a
+     * {@code LambdaFunctionAssociations} entry names it (through a version, SAM's {@code Fn.Version},
+     * or its ARN). Lambda@Edge has its own restrictions (x86_64 only, no layers, no provisioned
+     * concurrency, ...).
+     */
+    public boolean isEdgeFunction(String logicalId) {
+        if (edgeFunctions == null) {
+            edgeFunctions = indexEdgeFunctions();
+        }
+        return edgeFunctions.contains(logicalId);
+    }
+
+    private Set<String> indexEdgeFunctions() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Resource r : resources.values()) {
+            if (!r.is("AWS::CloudFront::Distribution")) {
+                continue;
+            }
+            Optional<Value> config = r.property("DistributionConfig");
+            List<Value> behaviors = new ArrayList<>();
+            config.flatMap(c -> c.get("DefaultCacheBehavior")).ifPresent(behaviors::add);
+            config.flatMap(c -> c.get("CacheBehaviors")).ifPresent(list -> behaviors.addAll(list.items()));
+            for (Value behavior : behaviors) {
+                behavior.get("LambdaFunctionAssociations").ifPresent(list -> list.items().forEach(association ->
+                        association.get("LambdaFunctionARN").ifPresent(arn -> out.addAll(functionsReferencedBy(arn.node())))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The layers of this template ({@code AWS::Lambda::LayerVersion}, {@code AWS::Serverless::LayerVersion})
+     * that one entry of a {@code Layers} list names ({@code !Ref MyLayer}; both branches of an
+     * {@code Fn::If}). Layers from elsewhere (a literal ARN, a parameter) are not in this template.
+     */
+    public Set<String> layersReferencedBy(JsonNode entry) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : references(entry)) {
+            Resource r = resources.get(id);
+            if (r != null && (r.is(LAYER) || r.is(SAM_LAYER))) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.lambdalint.linter.load.InputError;
 import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.LoadResult;
 import dev.lambdalint.linter.load.LoadedTemplate;
+import dev.lambdalint.linter.load.PackageSizes;
 import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
@@ -30,7 +31,9 @@ import java.util.Set;
  * {@code aws:cdk:path} and {@code aws:asset:*} Metadata) and a bare {@code app.synth()} (construct paths
  * only in the manifest's {@code aws:cdk:logicalId} entries, nested stacks only through the asset
  * manifest). Every path the assembly names must stay inside the assembly folder; one that escapes it
- * is refused and never read.
+ * is refused and never read. The code assets of functions and layers are measured (unzipped size)
+ * for the package-size rules; the assets of a Stage's stacks sit in the top assembly folder, so
+ * nested assemblies may name them with {@code ../}, but never outside the top folder.
  */
 public final class CloudAssemblyReader {
     public static final String MANIFEST = "manifest.json";
@@ -42,6 +45,9 @@ public final class CloudAssemblyReader {
     private final TemplateReader templates;
     private final DisplayPaths display;
     private final ReadLimits limits;
+
+    /** What one read of an assembly shares: its top folder (the boundary of every path) and measurements. */
+    private record Reading(Path top, PackageSizes sizes) {}
 
     public CloudAssemblyReader(TemplateReader templates, DisplayPaths display, ReadLimits limits) {
         this.templates = templates;
@@ -57,14 +63,15 @@ public final class CloudAssemblyReader {
     public LoadResult read(Path dir) {
         List<LoadResult> results = new ArrayList<>();
         try {
-            readAssembly(dir.toRealPath(), "", results, new HashSet<>(), 0);
+            Path top = dir.toRealPath();
+            readAssembly(new Reading(top, new PackageSizes(display)), top, "", results, new HashSet<>(), 0);
         } catch (IOException e) {
             results.add(LoadResult.of(new InputError(display.of(dir), Optional.empty(), "cannot read the cloud assembly: " + e.getMessage())));
         }
         return LoadResult.merge(results);
     }
 
-    private void readAssembly(Path dir, String stagePrefix, List<LoadResult> out, Set<Path> visited, int depth) {
+    private void readAssembly(Reading reading, Path dir, String stagePrefix, List<LoadResult> out, Set<Path> visited, int depth) {
         Path manifestFile = dir.resolve(MANIFEST);
         String manifestName = display.of(manifestFile);
         if (!visited.add(dir)) {
@@ -97,7 +104,7 @@ public final class CloudAssemblyReader {
             String type = artifact.path("type").asText();
             JsonNode properties = artifact.path("properties");
             switch (type) {
-                case "aws:cloudformation:stack" -> readStack(dir, e.getKey(), artifact, assetSources, stagePrefix, out, manifestName);
+                case "aws:cloudformation:stack" -> readStack(reading, dir, e.getKey(), artifact, assetSources, stagePrefix, out, manifestName);
                 case "cdk:cloud-assembly" -> {
                     String nested = properties.path("directoryName").asText("");
                     Optional<Path> nestedDir = inside(dir, nested, manifestName, out);
@@ -105,7 +112,7 @@ public final class CloudAssemblyReader {
                         // The Stage's construct path: CDK writes it in properties (NestedCloudAssemblyProperties).
                         String name = properties.path("displayName").asText(artifact.path("displayName").asText(e.getKey()));
                         try {
-                            readAssembly(nestedDir.get().toRealPath(), name + "/", out, visited, depth + 1);
+                            readAssembly(reading, nestedDir.get().toRealPath(), name + "/", out, visited, depth + 1);
                         } catch (IOException ex) {
                             out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
                                     "cannot read nested assembly " + nested + ": " + ex.getMessage())));
@@ -122,7 +129,7 @@ public final class CloudAssemblyReader {
         }
     }
 
-    private void readStack(Path dir, String artifactId, JsonNode artifact, Map<String, String> assetSources,
+    private void readStack(Reading reading, Path dir, String artifactId, JsonNode artifact, Map<String, String> assetSources,
                            String stagePrefix, List<LoadResult> out, String manifestName) {
         JsonNode properties = artifact.path("properties");
         String templateFile = properties.path("templateFile").asText("");
@@ -152,7 +159,7 @@ public final class CloudAssemblyReader {
             });
         }
         Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
-        readTemplate(dir, file.get(), stackName, pathsByStack.getOrDefault("", Map.of()), pathsByStack,
+        readTemplate(reading, dir, file.get(), stackName, pathsByStack.getOrDefault("", Map.of()), pathsByStack,
                 assetSources, out, 0);
     }
 
@@ -202,7 +209,7 @@ public final class CloudAssemblyReader {
         return Optional.of(scope.substring(0, scope.length() - NESTED_STACK_SCOPE.length()));
     }
 
-    private void readTemplate(Path dir, Path file, String stackName, Map<String, String> manifestPaths,
+    private void readTemplate(Reading reading, Path dir, Path file, String stackName, Map<String, String> manifestPaths,
                               Map<String, Map<String, String>> pathsByStack, Map<String, String> assetSources,
                               List<LoadResult> out, int depth) {
         String shown = display.of(file);
@@ -219,7 +226,9 @@ public final class CloudAssemblyReader {
                     paths.put(e.getKey(), path.asText());
                 }
             }
-            template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths));
+            template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths))
+                    .withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
+                            relative -> inside(dir, reading.top(), relative, shown, out), reading.sizes()));
         } catch (LoadException e) {
             out.add(LoadResult.of(InputError.of(shown, e)));
             return;
@@ -244,7 +253,7 @@ public final class CloudAssemblyReader {
                 // Named by its construct path, like the stacks of the manifest; by its logical id
                 // in the parent when the assembly does not say.
                 Optional<String> nestedPath = template.constructPath(e.getKey()).flatMap(CloudAssemblyReader::nestedStackPath);
-                readTemplate(dir, nested.get(), nestedPath.orElse(stackName + "/" + e.getKey()),
+                readTemplate(reading, dir, nested.get(), nestedPath.orElse(stackName + "/" + e.getKey()),
                         nestedPath.map(p -> pathsByStack.getOrDefault(p, Map.of())).orElse(Map.of()),
                         pathsByStack, assetSources, out, depth + 1);
             }
@@ -311,6 +320,11 @@ public final class CloudAssemblyReader {
      * folder (also through a symbolic link).
      */
     private Optional<Path> inside(Path dir, String relative, String referrer, List<LoadResult> out) {
+        return inside(dir, dir, relative, referrer, out);
+    }
+
+    /** Resolves {@code relative} against {@code dir}, refusing a path that leads outside {@code boundary}. */
+    private Optional<Path> inside(Path dir, Path boundary, String relative, String referrer, List<LoadResult> out) {
         if (relative.isEmpty()) {
             return Optional.empty();
         }
@@ -321,14 +335,14 @@ public final class CloudAssemblyReader {
         } catch (RuntimeException e) {
             candidate = null;
         }
-        if (candidate == null || !candidate.startsWith(dir)) {
+        if (candidate == null || !candidate.startsWith(boundary)) {
             out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
                     "refused path '" + relative + "': it leads outside the cloud assembly folder")));
             return Optional.empty();
         }
         if (Files.exists(candidate)) {
             try {
-                if (!candidate.toRealPath().startsWith(dir)) {
+                if (!candidate.toRealPath().startsWith(boundary)) {
                     out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
                             "refused path '" + relative + "': a symbolic link leads outside the cloud assembly folder")));
                     return Optional.empty();

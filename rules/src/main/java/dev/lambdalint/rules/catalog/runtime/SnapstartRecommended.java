@@ -1,0 +1,60 @@
+package dev.lambdalint.rules.catalog.runtime;
+
+import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.LintContext;
+import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.StringCandidate;
+import dev.lambdalint.rules.model.TemplateModel;
+import dev.lambdalint.rules.runtime.RuntimeVersion;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "LL603",
+        name = "snapstart-recommended",
+        severity = Severity.WARNING,
+        summary = "Java 11+ function without SnapStart or provisioned concurrency, so every cold start pays JVM start-up",
+        rationale = """
+                A Java function's cold start loads the JVM, the classes and the framework before the first \
+                request: often several seconds. SnapStart (ApplyOn: PublishedVersions) snapshots the \
+                initialised execution environment when a version is published and resumes from it, \
+                usually cutting cold starts by an order of magnitude at no charge for Java. Provisioned \
+                concurrency is the other cure, so a function with it is not flagged. Container images and \
+                Lambda Managed Instances are out of scope.""",
+        fix = """
+                Add SnapStart: {ApplyOn: PublishedVersions} and invoke the function through a published \
+                version or alias (SAM AutoPublishAlias, or an AWS::Lambda::Version); make initialisation \
+                code safe to snapshot (no unique ids or connections created at init).""",
+        example = """
+                Properties:
+                  Runtime: java21
+                  AutoPublishAlias: live
+                  SnapStart:
+                    ApplyOn: PublishedVersions""",
+        tags = {"runtime", "cold-start", "performance"})
+public final class SnapstartRecommended implements TemplateRule {
+
+    @Override
+    public void check(TemplateModel template, LintContext context, Findings out) {
+        for (FunctionView fn : template.functions()) {
+            // Managed Instances keep environments running on the team's capacity: no cold start to cut.
+            if (fn.isManagedInstance() || !fn.provisionedConcurrency().isEmpty()
+                    || !SnapStartSetting.mayBeZip(template, fn)) {
+                continue;
+            }
+            Optional<StringCandidate> java = template.strings(fn.runtime()).stream()
+                    .filter(r -> RuntimeVersion.parse(r.value()).map(RuntimeVersion::isJava11OrLater).orElse(false))
+                    .findFirst();
+            if (java.isEmpty()) {
+                continue;
+            }
+            for (String pointer : SnapStartSetting.offAt(template, fn)) {
+                out.add(this, template.template(), pointer, fn.logicalId(), String.format(
+                        "Function %s runs %s without SnapStart (ApplyOn: PublishedVersions) or provisioned concurrency: every cold start pays for starting the JVM",
+                        fn.logicalId(), java.get().value()));
+            }
+        }
+    }
+}
