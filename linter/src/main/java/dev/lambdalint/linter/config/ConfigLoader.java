@@ -224,7 +224,13 @@ public final class ConfigLoader {
                     limits.path("ephemeralStorageMaxMb").asInt(d.ephemeralStorageMaxMb()),
                     limits.path("timeoutMinSeconds").asInt(d.timeoutMinSeconds()),
                     limits.path("timeoutMaxSeconds").asInt(d.timeoutMaxSeconds()),
-                    limits.path("timeoutDefaultSeconds").asInt(d.timeoutDefaultSeconds())));
+                    limits.path("timeoutDefaultSeconds").asInt(d.timeoutDefaultSeconds()),
+                    limits.path("environmentMaxBytes").asInt(d.environmentMaxBytes()),
+                    limits.path("sqsVisibilityTimeoutDefaultSeconds").asInt(d.sqsVisibilityTimeoutDefaultSeconds()),
+                    limits.path("sqsVisibilityTimeoutFactor").asInt(d.sqsVisibilityTimeoutFactor()),
+                    limits.path("restApiTimeoutDefaultMillis").asInt(d.restApiTimeoutDefaultMillis()),
+                    limits.path("httpApiTimeoutDefaultMillis").asInt(d.httpApiTimeoutDefaultMillis()),
+                    limits.path("webSocketTimeoutDefaultMillis").asInt(d.webSocketTimeoutDefaultMillis())));
         }
         return policy;
     }
