@@ -15,6 +15,11 @@ import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
+import dev.lambdalint.rules.catalog.timeouts.ApiTimeoutExceedsIntegration;
+import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowRecommended;
+import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowTimeout;
+import dev.lambdalint.rules.catalog.timeouts.TimeoutDefault;
+import dev.lambdalint.rules.catalog.timeouts.TimeoutOutOfRange;
 import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
 import dev.lambdalint.rules.catalog.vpc.VpcConfigIncomplete;
 import dev.lambdalint.rules.catalog.vpc.VpcRoleMissingEniPermissions;
@@ -45,7 +50,12 @@ public final class Catalog {
             new VpcConfigIncomplete(),
             new VpcSingleSubnet(),
             new VpcRoleMissingEniPermissions(),
-            new FunctionOutsideVpc());
+            new FunctionOutsideVpc(),
+            new TimeoutOutOfRange(),
+            new TimeoutDefault(),
+            new SqsVisibilityBelowTimeout(),
+            new SqsVisibilityBelowRecommended(),
+            new ApiTimeoutExceedsIntegration());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

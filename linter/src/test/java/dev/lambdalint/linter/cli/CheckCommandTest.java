@@ -21,6 +21,13 @@ class CheckCommandTest {
                   Runtime: python3.13
                   MemorySize: 1024
                   ReservedConcurrentExecutions: 5
+                  Timeout: 10
+                  TracingConfig: {Mode: Active}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
     private static final String WARNS = """
             Resources:
@@ -29,6 +36,13 @@ class CheckCommandTest {
                 Properties:
                   Runtime: python3.13
                   MemorySize: 1024
+                  Timeout: 10
+                  TracingConfig: {Mode: Active}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
     private static final String FAILS = """
             Resources:
@@ -38,6 +52,13 @@ class CheckCommandTest {
                   Runtime: python3.13
                   MemorySize: 64
                   ReservedConcurrentExecutions: 5
+                  Timeout: 10
+                  TracingConfig: {Mode: Active}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
 
     @TempDir
@@ -192,6 +213,13 @@ class CheckCommandTest {
                     Properties:
                       Runtime: python3.13
                       MemorySize: 1024
+                      Timeout: 10
+                      TracingConfig: {Mode: Active}
+                  FnLogs:
+                    Type: AWS::Logs::LogGroup
+                    Properties:
+                      LogGroupName: !Sub /aws/lambda/${Fn}
+                      RetentionInDays: 30
                 """);
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(0);

@@ -16,6 +16,11 @@ class ConfigTest {
                 Properties:
                   Runtime: java21
                   MemorySize: 512
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
 
     @TempDir
