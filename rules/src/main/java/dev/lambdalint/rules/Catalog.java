@@ -14,6 +14,11 @@ import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
+import dev.lambdalint.rules.catalog.reliability.AsyncWithoutFailureDestination;
+import dev.lambdalint.rules.catalog.reliability.EnvironmentPlaintextSecret;
+import dev.lambdalint.rules.catalog.reliability.EnvironmentTooLarge;
+import dev.lambdalint.rules.catalog.reliability.LogRetentionUnset;
+import dev.lambdalint.rules.catalog.reliability.TracingDisabled;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.timeouts.ApiTimeoutExceedsIntegration;
 import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowRecommended;
@@ -55,7 +60,12 @@ public final class Catalog {
             new TimeoutDefault(),
             new SqsVisibilityBelowTimeout(),
             new SqsVisibilityBelowRecommended(),
-            new ApiTimeoutExceedsIntegration());
+            new ApiTimeoutExceedsIntegration(),
+            new AsyncWithoutFailureDestination(),
+            new EnvironmentTooLarge(),
+            new EnvironmentPlaintextSecret(),
+            new LogRetentionUnset(),
+            new TracingDisabled());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {
