@@ -101,8 +101,9 @@ public final class EnvironmentPlaintextSecret implements TemplateRule {
         if (v.startsWith("{{resolve:")) {
             return false;
         }
-        // Where the secret lives, not the secret: an ARN, a parameter or file path, a URL without credentials.
-        if (v.startsWith("arn:") || (v.startsWith("/") && !v.contains(" "))) {
+        // Where the secret lives, not the secret: an ARN, a KMS alias, a parameter or file path, a URL
+        // without credentials.
+        if (v.startsWith("arn:") || v.startsWith("alias/") || (v.startsWith("/") && !v.contains(" "))) {
             return false;
         }
         return !(v.contains("://") && !v.contains("@"));

@@ -25,7 +25,7 @@ final class SecretNames {
 
     /** {@code X_KEY} is a secret for these X; a bare {@code KEY} (an S3 key, a sort key) is not. */
     private static final Set<String> SECRET_KEY_QUALIFIERS = Set.of(
-            "api", "private", "access", "secret", "signing", "license", "hmac", "jwt", "app", "master", "auth");
+            "api", "private", "access", "secret", "signing", "license", "hmac", "jwt", "app", "auth");
 
     /** Trailing words that describe the encoding of the same value: {@code SECRET_KEY_BASE}, {@code TOKEN_VALUE}. */
     private static final Set<String> SAME_VALUE_SUFFIXES = Set.of(
