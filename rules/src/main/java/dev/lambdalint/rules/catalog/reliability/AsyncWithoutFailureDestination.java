@@ -26,8 +26,8 @@ import java.util.Optional;
                 retries twice and then drops the event, unless the function has a dead-letter queue (SAM \
                 DeadLetterQueue, DeadLetterConfig.TargetArn) or an OnFailure destination (SAM \
                 EventInvokeConfig, AWS::Lambda::EventInvokeConfig). A DeadLetterConfig on an EventBridge rule \
-                target is not enough: it keeps the events EventBridge could not deliver to Lambda, not the ones \
-                the function failed on.""",
+                target, or a RedrivePolicy on an SNS subscription, is not enough: it keeps the events the \
+                service could not deliver to Lambda, not the ones the function failed on.""",
         fix = "Add an OnFailure destination (SAM EventInvokeConfig.DestinationConfig.OnFailure, or an AWS::Lambda::EventInvokeConfig) or a dead-letter queue, and alarm on it.",
         example = """
                 Properties:
