@@ -22,7 +22,17 @@ import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
 import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
+import dev.lambdalint.rules.catalog.reliability.AsyncWithoutFailureDestination;
+import dev.lambdalint.rules.catalog.reliability.EnvironmentPlaintextSecret;
+import dev.lambdalint.rules.catalog.reliability.EnvironmentTooLarge;
+import dev.lambdalint.rules.catalog.reliability.LogRetentionUnset;
+import dev.lambdalint.rules.catalog.reliability.TracingDisabled;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
+import dev.lambdalint.rules.catalog.timeouts.ApiTimeoutExceedsIntegration;
+import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowRecommended;
+import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowTimeout;
+import dev.lambdalint.rules.catalog.timeouts.TimeoutDefault;
+import dev.lambdalint.rules.catalog.timeouts.TimeoutOutOfRange;
 import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
 import dev.lambdalint.rules.catalog.vpc.VpcConfigIncomplete;
 import dev.lambdalint.rules.catalog.vpc.VpcRoleMissingEniPermissions;
@@ -54,6 +64,11 @@ public final class Catalog {
             new VpcSingleSubnet(),
             new VpcRoleMissingEniPermissions(),
             new FunctionOutsideVpc(),
+            new TimeoutOutOfRange(),
+            new TimeoutDefault(),
+            new SqsVisibilityBelowTimeout(),
+            new SqsVisibilityBelowRecommended(),
+            new ApiTimeoutExceedsIntegration(),
             new RuntimeDeprecated(),
             new RuntimeDeprecationSoon(),
             new SnapstartRecommended(),
@@ -61,7 +76,12 @@ public final class Catalog {
             new PackageTooLarge(),
             new PackageLarge(),
             new TooManyLayers(),
-            new Arm64Recommended());
+            new Arm64Recommended(),
+            new AsyncWithoutFailureDestination(),
+            new EnvironmentTooLarge(),
+            new EnvironmentPlaintextSecret(),
+            new LogRetentionUnset(),
+            new TracingDisabled());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

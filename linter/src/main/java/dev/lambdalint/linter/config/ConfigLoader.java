@@ -227,7 +227,13 @@ public final class ConfigLoader {
                     limits.path("timeoutDefaultSeconds").asInt(d.timeoutDefaultSeconds()),
                     limits.path("unzippedCodeMaxMb").asInt(d.unzippedCodeMaxMb()),
                     limits.path("layersMax").asInt(d.layersMax()),
-                    limits.path("snapStartEphemeralStorageMaxMb").asInt(d.snapStartEphemeralStorageMaxMb())));
+                    limits.path("snapStartEphemeralStorageMaxMb").asInt(d.snapStartEphemeralStorageMaxMb()),
+                    limits.path("environmentMaxBytes").asInt(d.environmentMaxBytes()),
+                    limits.path("sqsVisibilityTimeoutDefaultSeconds").asInt(d.sqsVisibilityTimeoutDefaultSeconds()),
+                    limits.path("sqsVisibilityTimeoutFactor").asInt(d.sqsVisibilityTimeoutFactor()),
+                    limits.path("restApiTimeoutDefaultMillis").asInt(d.restApiTimeoutDefaultMillis()),
+                    limits.path("httpApiTimeoutDefaultMillis").asInt(d.httpApiTimeoutDefaultMillis()),
+                    limits.path("webSocketTimeoutDefaultMillis").asInt(d.webSocketTimeoutDefaultMillis())));
         }
         return policy;
     }

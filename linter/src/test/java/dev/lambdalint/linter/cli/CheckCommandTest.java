@@ -22,6 +22,13 @@ class CheckCommandTest {
                   MemorySize: 1024
                   Architectures: [arm64]
                   ReservedConcurrentExecutions: 5
+                  Timeout: 10
+                  TracingConfig: {Mode: Active}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
     private static final String WARNS = """
             Resources:
@@ -31,6 +38,13 @@ class CheckCommandTest {
                   Runtime: python3.13
                   MemorySize: 1024
                   Architectures: [arm64]
+                  Timeout: 10
+                  TracingConfig: {Mode: Active}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
     private static final String FAILS = """
             Resources:
@@ -41,6 +55,13 @@ class CheckCommandTest {
                   MemorySize: 64
                   Architectures: [arm64]
                   ReservedConcurrentExecutions: 5
+                  Timeout: 10
+                  TracingConfig: {Mode: Active}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
 
     @TempDir
@@ -196,6 +217,13 @@ class CheckCommandTest {
                       Runtime: python3.13
                       MemorySize: 1024
                       Architectures: [arm64]
+                      Timeout: 10
+                      TracingConfig: {Mode: Active}
+                  FnLogs:
+                    Type: AWS::Logs::LogGroup
+                    Properties:
+                      LogGroupName: !Sub /aws/lambda/${Fn}
+                      RetentionInDays: 30
                 """);
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(0);

@@ -18,6 +18,11 @@ class ConfigTest {
                   MemorySize: 512
                   Architectures: [arm64]
                   SnapStart: {ApplyOn: PublishedVersions}
+              FnLogs:
+                Type: AWS::Logs::LogGroup
+                Properties:
+                  LogGroupName: !Sub /aws/lambda/${Fn}
+                  RetentionInDays: 30
             """;
 
     @TempDir
@@ -35,6 +40,35 @@ class ConfigTest {
                 """);
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.out()).contains("error LL301").contains("warning LL404").doesNotContain("LL103");
+    }
+
+    @Test
+    void takesLambdaLimitsAndServiceDefaultsFromThePolicy() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), """
+                Resources:
+                  Queue:
+                    Type: AWS::SQS::Queue
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      Timeout: 40
+                      Environment:
+                        Variables:
+                          GREETING: hello-from-a-value-of-forty-bytes-or-so
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Fn
+                      EventSourceArn: !GetAtt Queue.Arn
+                """);
+        assertThat(Cli.run(dir, "check", "template.yaml").out()).doesNotContain("LL702").contains("error LL503");
+        Files.writeString(dir.resolve(".lambdalint.yaml"), """
+                policy:
+                  lambdaLimits: {environmentMaxBytes: 32, sqsVisibilityTimeoutDefaultSeconds: 43200}
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.out()).contains("error LL702").contains("above the 32 bytes").doesNotContain("LL503").doesNotContain("LL504");
     }
 
     @Test

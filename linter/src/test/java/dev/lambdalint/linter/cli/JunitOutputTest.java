@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -18,6 +19,11 @@ import org.w3c.dom.NodeList;
 class JunitOutputTest {
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void focusOnTheFoundationRules() {
+        FocusConfig.write(dir);
+    }
 
     private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -55,7 +61,8 @@ class JunitOutputTest {
         Document doc = parse(run.out());
         Element root = doc.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("testsuites");
-        long enabled = Catalog.RULES.stream().filter(r -> r.info().enabledByDefault()).count();
+        long enabled = Catalog.RULES.stream()
+                .filter(r -> r.info().enabledByDefault() && r.id().compareTo("LL500") < 0).count();
         assertThat(children(root, "testsuite")).hasSize(2);
         assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(2 * enabled));
         assertThat(root.getAttribute("failures")).isEqualTo("2");

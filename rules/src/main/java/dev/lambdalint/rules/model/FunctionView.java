@@ -129,6 +129,21 @@ public final class FunctionView {
         return property("CapacityProviderConfig").isPresent();
     }
 
+    /** {@code FunctionName} as written; without it CloudFormation generates the name. */
+    public Optional<Value> functionName() {
+        return property("FunctionName");
+    }
+
+    /** {@code Environment} as written (it may be an intrinsic; its {@code Variables} hold the variables). */
+    public Optional<Value> environment() {
+        return property("Environment");
+    }
+
+    /** {@code LoggingConfig.LogGroup}: the name of a custom log group instead of {@code /aws/lambda/<name>}. */
+    public Optional<Value> loggingLogGroup() {
+        return property("LoggingConfig").flatMap(c -> c.get("LogGroup"));
+    }
+
     public List<EventSource> eventSources() {
         return eventSources;
     }

@@ -34,6 +34,8 @@ public final class TemplateModel {
     private final Map<String, FunctionView> functionsById;
     private Map<String, List<Value>> policyDocumentsByRole;
     private Set<String> edgeFunctions;
+    private Map<String, List<Resource>> eventInvokeConfigsByFunction;
+    private LogGroupIndex logGroups;
 
     private TemplateModel(Template template) {
         this.template = template;
@@ -275,6 +277,50 @@ public final class TemplateModel {
             policyDocumentsByRole = indexPolicyDocuments();
         }
         return policyDocumentsByRole.getOrDefault(roleId, List.of());
+    }
+
+    /**
+     * {@code AWS::Lambda::EventInvokeConfig} resources of this template whose {@code FunctionName} designates
+     * the function {@code functionId} (indexed once per template).
+     */
+    public List<Resource> eventInvokeConfigsOf(String functionId) {
+        if (eventInvokeConfigsByFunction == null) {
+            Map<String, List<Resource>> index = new HashMap<>();
+            for (Resource r : resources.values()) {
+                if (r.is("AWS::Lambda::EventInvokeConfig")) {
+                    r.property("FunctionName").ifPresent(fn -> functionsReferencedBy(fn.node()).forEach(f ->
+                            index.computeIfAbsent(f, k -> new ArrayList<>()).add(r)));
+                }
+            }
+            eventInvokeConfigsByFunction = index;
+        }
+        return eventInvokeConfigsByFunction.getOrDefault(functionId, List.of());
+    }
+
+    /** The log groups of this template, indexed by logical id and name (built on first use). */
+    public LogGroupIndex logGroups() {
+        if (logGroups == null) {
+            logGroups = new LogGroupIndex(resources.values());
+        }
+        return logGroups;
+    }
+
+    /** The {@code AWS::SQS::Queue} of this template that an SQS source reads, when it can be known. */
+    public Optional<Resource> sqsQueueOf(EventSource source) {
+        if (source.kind() != EventSourceKind.SQS) {
+            return Optional.empty();
+        }
+        return source.target().flatMap(this::resource).filter(r -> r.is("AWS::SQS::Queue"));
+    }
+
+    /**
+     * The integration timeouts of an API Gateway source ({@code Api}/{@code HttpApi} events,
+     * {@code AWS::ApiGateway::Method}, {@code AWS::ApiGatewayV2::Integration}): one per value the timeout can
+     * take, with an empty {@code explicit} where the API's default applies. Empty for other sources, for
+     * integrations that invoke the function asynchronously, and where the timeout cannot be known.
+     */
+    public List<IntegrationTimeout> integrationTimeouts(EventSource source) {
+        return new ApiIntegrations(this).timeouts(source);
     }
 
     private Map<String, List<Value>> indexPolicyDocuments() {

@@ -2,12 +2,20 @@ package dev.lambdalint.rules.policy;
 
 /**
  * Lambda's hard limits and defaults for a standard function (Lambda developer guide: quotas,
- * configuration-memory, configuration-timeout, snapstart; CloudFormation {@code AWS::Lambda::Function}).
+ * configuration-memory, configuration-timeout, snapstart; CloudFormation {@code AWS::Lambda::Function}), and the
+ * defaults of the services in front of it that rules compare a function against.
  *
  * @param mbPerVcpu memory at which a function gets one full vCPU (1,769 MB)
  * @param unzippedCodeMaxMb the deployment package unzipped, function code and layers together (250 MB)
  * @param layersMax how many layers one function may use (5)
  * @param snapStartEphemeralStorageMaxMb the most /tmp a SnapStart function may have (512 MB)
+ * @param environmentMaxBytes what all environment variables together may take, keys plus values (4 KB)
+ * @param sqsVisibilityTimeoutDefaultSeconds a queue's VisibilityTimeout when the template does not set it (30 s)
+ * @param sqsVisibilityTimeoutFactor the documented recommendation: a queue's visibility timeout should be this
+ *     many times the function timeout, plus the batching window (6)
+ * @param restApiTimeoutDefaultMillis a REST API integration's timeout when TimeoutInMillis is not set (29 s)
+ * @param httpApiTimeoutDefaultMillis an HTTP API integration's timeout when TimeoutInMillis is not set (30 s)
+ * @param webSocketTimeoutDefaultMillis a WebSocket API integration's timeout when TimeoutInMillis is not set (29 s)
  */
 public record LambdaLimits(
         int memoryMinMb,
@@ -21,8 +29,14 @@ public record LambdaLimits(
         int timeoutDefaultSeconds,
         int unzippedCodeMaxMb,
         int layersMax,
-        int snapStartEphemeralStorageMaxMb) {
+        int snapStartEphemeralStorageMaxMb,
+        int environmentMaxBytes,
+        int sqsVisibilityTimeoutDefaultSeconds,
+        int sqsVisibilityTimeoutFactor,
+        int restApiTimeoutDefaultMillis,
+        int httpApiTimeoutDefaultMillis,
+        int webSocketTimeoutDefaultMillis) {
 
-    public static final LambdaLimits DEFAULT =
-            new LambdaLimits(128, 10240, 128, 1769, 512, 10240, 1, 900, 3, 250, 5, 512);
+    public static final LambdaLimits DEFAULT = new LambdaLimits(128, 10240, 128, 1769, 512, 10240, 1, 900, 3,
+            250, 5, 512, 4096, 30, 6, 29000, 30000, 29000);
 }
