@@ -1,0 +1,103 @@
+package dev.lambdalint.cdk;
+
+import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.linter.config.ConfigException;
+import dev.lambdalint.linter.config.ConfigLoader;
+import dev.lambdalint.linter.engine.LintResult;
+import dev.lambdalint.linter.engine.ReportedFinding;
+import dev.lambdalint.rules.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.cxapi.CloudAssembly;
+import software.constructs.IConstruct;
+
+/**
+ * lambdalint for CDK apps: lint a stack from a unit test, suppress a rule on a construct, and find the
+ * config the hardened constructs and the plugin take their policy from.
+ *
+ * <pre>{@code
+ * assertThat(LambdaLint.check(stack)).isEmpty();
+ * LambdaLint.suppress(nightlyExport, "LL301", "Batch job; bounded by SQS MaximumConcurrency");
+ * }</pre>
+ */
+public final class LambdaLint {
+    private static final Map<Path, Config> DISCOVERED = new ConcurrentHashMap<>();
+
+    private LambdaLint() {}
+
+    /**
+     * The active findings at warning or worse on {@code stack} (and its nested stacks), with the
+     * config of the nearest {@code .lambdalint.yaml}: what would make {@code lambdalint check} fail.
+     * Synthesizes the stack's app (or stage) if it was not synthesized yet.
+     */
+    public static List<ReportedFinding> check(Stack stack) {
+        return check(stack, config(), Severity.WARNING);
+    }
+
+    /** The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config}. */
+    public static List<ReportedFinding> check(Stack stack, Config config, Severity atLeast) {
+        return lint(stack, config).findings().stream()
+                .filter(f -> !f.suppressed() && f.severity().atLeast(atLeast))
+                .toList();
+    }
+
+    /** Everything the linter says about {@code stack}: findings of every severity, suppressed ones, input errors. */
+    public static LintResult lint(Stack stack, Config config) {
+        Stack top = stack;
+        while (top.getNestedStackParent() != null) {
+            top = top.getNestedStackParent();
+        }
+        Stage stage = Stage.of(top);
+        if (stage == null) {
+            throw new IllegalArgumentException("Stack " + top.getNode().getPath() + " is not in an App or Stage: nothing to synthesize");
+        }
+        CloudAssembly assembly = stage.synth();
+        Path template = Path.of(assembly.getStackArtifact(top.getArtifactId()).getTemplateFullPath());
+        return AssemblyLint.lint(List.of(template), config, LocalDate.now(ZoneOffset.UTC), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Suppresses {@code rule} (id or name) on {@code construct}'s CloudFormation resource (its own, or
+     * the one its default child leads to, such as a Function's CfnFunction), with the reason written
+     * beside it in the resource's {@code Metadata}, where the linter reads it.
+     *
+     * @throws IllegalArgumentException for a blank reason, an unknown rule, or a construct without a resource
+     */
+    public static void suppress(IConstruct construct, String rule, String reason) {
+        SuppressionMetadata.suppress(construct, rule, reason);
+    }
+
+    /**
+     * The config of the nearest {@code .lambdalint.yaml} from the working directory up to the
+     * repository root (as {@code lambdalint check} finds it), or the defaults. Read once per process.
+     *
+     * @throws IllegalArgumentException when the file is invalid; the message names the key and what was expected
+     */
+    public static Config config() {
+        Path start = Path.of("").toAbsolutePath().normalize();
+        return DISCOVERED.computeIfAbsent(start, dir -> {
+            Optional<Path> file = ConfigLoader.discover(dir);
+            return file.isPresent() ? config(file.get()) : Config.DEFAULT;
+        });
+    }
+
+    /**
+     * Reads a lambdalint config file.
+     *
+     * @throws IllegalArgumentException when the file is unreadable or invalid
+     */
+    public static Config config(Path file) {
+        try {
+            return ConfigLoader.load(file);
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("invalid lambdalint config:\n" + e.getMessage());
+        }
+    }
+}
