@@ -35,7 +35,9 @@ public final class LambdaLint {
     /**
      * The active findings at warning or worse on {@code stack} (and its nested stacks), with the
      * config of the nearest {@code .lambdalint.yaml}: what would make {@code lambdalint check} fail.
-     * Synthesizes the stack's app (or stage) if it was not synthesized yet.
+     * Synthesizes the stack's app (or stage) if it was not synthesized yet; like the CDK's own
+     * {@code Template.fromStack}, it sees the app as it was at its first synthesis, so build the whole
+     * app (suppressions included) before checking.
      */
     public static List<ReportedFinding> check(Stack stack) {
         return check(stack, config(), Severity.WARNING);

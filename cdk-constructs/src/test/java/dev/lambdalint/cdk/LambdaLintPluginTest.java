@@ -1,0 +1,90 @@
+package dev.lambdalint.cdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.rules.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Validations;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
+
+class LambdaLintPluginTest {
+
+    private static App appWith(LambdaLintPlugin plugin, Path outdir) {
+        App app = App.Builder.create().outdir(outdir.toString()).build();
+        Validations.of(app).addPlugins(plugin);
+        Stack stack = new Stack(app, "Api");
+        Function.Builder.create(stack, "Plain")
+                .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python()).build();
+        HardenedFunction.Builder.create(stack, "Hardened")
+                .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python())
+                .reservedConcurrency(5).build();
+        return app;
+    }
+
+    private static List<String> violations(Path outdir) throws Exception {
+        JsonNode report = Cdk.JSON.readTree(Files.readString(outdir.resolve("validation-report.json")));
+        List<String> out = new ArrayList<>();
+        for (JsonNode plugin : report.path("pluginReports")) {
+            if (plugin.path("pluginName").asText().equals(LambdaLintPlugin.NAME)) {
+                for (JsonNode v : plugin.path("violations")) {
+                    out.add(v.path("ruleName").asText() + " " + v.path("severity").asText() + " "
+                            + v.path("violatingConstructs").get(0).path("constructPath").asText());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void failsSynthOnAWarningAndNamesTheRuleAndConstruct(@TempDir Path outdir) throws Exception {
+        App app = appWith(LambdaLintPlugin.builder().config(Config.DEFAULT).build(), outdir);
+        assertThatThrownBy(app::synth).hasMessageContaining("Validation failed");
+        assertThat(violations(outdir)).containsExactlyInAnyOrder(
+                "LL102 warning Api/Plain/Resource",
+                "LL301 warning Api/Plain/Resource");
+    }
+
+    @Test
+    void reportsWithoutFailingBelowTheFailOnLevel(@TempDir Path outdir) throws Exception {
+        LambdaLintPlugin plugin = LambdaLintPlugin.builder().config(Config.DEFAULT).failOn(Severity.ERROR).build();
+        appWith(plugin, outdir).synth();
+        assertThat(violations(outdir)).hasSize(2);
+        assertThat(plugin.lastResult()).isPresent();
+        assertThat(plugin.lastResult().get().summary().functions()).isEqualTo(2);
+    }
+
+    @Test
+    void anErrorInTheConfigReachesSynthAsAFailure(@TempDir Path outdir) throws Exception {
+        Path config = outdir.resolveSibling(outdir.getFileName() + "-config.yaml");
+        Files.writeString(config, "rules:\n  LL301: {severity: error}\n");
+        LambdaLintPlugin plugin = LambdaLintPlugin.builder().config(LambdaLint.config(config)).failOn(Severity.ERROR).build();
+        assertThatThrownBy(appWith(plugin, outdir)::synth).hasMessageContaining("Validation failed");
+        assertThat(violations(outdir)).contains("LL301 error Api/Plain/Resource");
+    }
+
+    @Test
+    void namesTheEnabledRules() {
+        LambdaLintPlugin plugin = LambdaLintPlugin.builder().config(Config.DEFAULT).build();
+        assertThat(plugin.getName()).isEqualTo("lambdalint");
+        assertThat(plugin.getRuleIds()).contains("LL101", "LL301").doesNotContain("LL404");
+    }
+
+    @Test
+    void turnsPointersIntoPropertyPaths() {
+        assertThat(LambdaLintPlugin.propertyPath("/Resources/Fn/Properties/EphemeralStorage/Size", "Fn"))
+                .containsExactly("Properties.EphemeralStorage.Size");
+        assertThat(LambdaLintPlugin.propertyPath("/Resources/Fn", "Fn")).isEmpty();
+        assertThat(LambdaLintPlugin.propertyPath("/Resources/Queue/Properties/VisibilityTimeout", "Fn")).isEmpty();
+    }
+}
