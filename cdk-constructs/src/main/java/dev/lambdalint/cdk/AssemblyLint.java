@@ -10,6 +10,7 @@ import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.cdk.CloudAssemblyReader;
 import dev.lambdalint.rules.Severity;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,17 +30,23 @@ final class AssemblyLint {
     private AssemblyLint() {}
 
     static LintResult lint(Collection<Path> templateFiles, Config config, LocalDate today, Path workingDirectory) {
-        Set<String> inputs = new LinkedHashSet<>();
+        Set<Path> inputs = new LinkedHashSet<>();
         DisplayPaths display = new DisplayPaths(workingDirectory);
         Set<String> wantedFiles = new LinkedHashSet<>();
         for (Path file : templateFiles) {
             Path absolute = file.toAbsolutePath().normalize();
             wantedFiles.add(display.of(absolute));
             Path folder = absolute.getParent();
-            inputs.add(folder != null && CloudAssemblyReader.isAssembly(folder) ? folder.toString() : absolute.toString());
+            inputs.add(folder != null && CloudAssemblyReader.isAssembly(folder) ? folder : absolute);
         }
+        // A Stage's assembly lies inside its parent's, which already reads it: linting both would
+        // report its findings twice.
+        List<String> outermost = inputs.stream()
+                .filter(p -> inputs.stream().noneMatch(other -> !other.equals(p) && Files.isDirectory(other) && p.startsWith(other)))
+                .map(Path::toString)
+                .toList();
         LintResult all = new Engine(config, today, workingDirectory, () -> new ByteArrayInputStream(new byte[0]), true)
-                .run(List.copyOf(inputs));
+                .run(outermost);
 
         Set<String> wantedStacks = new LinkedHashSet<>();
         for (LintedTemplate t : all.templates()) {

@@ -396,7 +396,8 @@ public final class HardenedFunction extends Function {
             require(handler, "handler", path);
             require(code, "code", path);
             Policy effective = policy != null ? policy : LambdaLint.config().policy();
-            boolean image = runtime.getFamily() == RuntimeFamily.OTHER && "FROM_IMAGE".equals(runtime.getName());
+            // Runtime.FROM_IMAGE: a container image, which has neither a runtime id nor SnapStart.
+            boolean image = "FROM_IMAGE".equals(runtime.getName());
 
             long memory = memorySize != null ? known(memorySize) : defaultMemory(effective, runtime.getName());
             long storage = ephemeralStorageSize != null ? known(ephemeralStorageSize.toMebibytes()) : 512;

@@ -3,7 +3,6 @@ package dev.lambdalint.cdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.App;
@@ -46,8 +45,7 @@ final class Cdk {
     /** The resources of {@code type}, as {@code {logicalId: declaration}} entries. */
     static List<Map.Entry<String, JsonNode>> resources(JsonNode template, String type) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : template.path("Resources").properties()) {
             if (type.equals(e.getValue().path("Type").asText())) {
                 out.add(e);
             }

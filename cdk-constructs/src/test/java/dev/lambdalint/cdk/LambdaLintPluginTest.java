@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
@@ -71,6 +72,26 @@ class LambdaLintPluginTest {
         LambdaLintPlugin plugin = LambdaLintPlugin.builder().config(LambdaLint.config(config)).failOn(Severity.ERROR).build();
         assertThatThrownBy(appWith(plugin, outdir)::synth).hasMessageContaining("Validation failed");
         assertThat(violations(outdir)).contains("LL301 error Api/Plain/Resource");
+    }
+
+    @Test
+    void judgesStacksInsideAStageOnceEach(@TempDir Path outdir) throws Exception {
+        LambdaLintPlugin plugin = LambdaLintPlugin.builder().config(Config.DEFAULT).reportOnly().build();
+        App app = App.Builder.create().outdir(outdir.toString()).build();
+        Validations.of(app).addPlugins(plugin);
+        Stack root = new Stack(app, "Root");
+        Function.Builder.create(root, "Plain").runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python()).build();
+        Stage prod = new Stage(app, "Prod");
+        Stack api = new Stack(prod, "Api");
+        Function.Builder.create(api, "Plain").runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python()).build();
+        app.synth();
+
+        assertThat(violations(outdir)).containsExactlyInAnyOrder(
+                "LL102 warning Root/Plain/Resource", "LL301 warning Root/Plain/Resource",
+                "LL102 warning Prod/Api/Plain/Resource", "LL301 warning Prod/Api/Plain/Resource");
+        assertThat(LambdaLint.check(api, Config.DEFAULT, Severity.WARNING))
+                .extracting(f -> f.ruleId() + " " + f.constructPath().orElse("?"))
+                .containsExactlyInAnyOrder("LL102 Prod/Api/Plain/Resource", "LL301 Prod/Api/Plain/Resource");
     }
 
     @Test
