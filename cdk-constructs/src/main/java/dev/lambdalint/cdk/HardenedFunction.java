@@ -21,8 +21,11 @@ import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SelectedSubnets;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.iam.AnyPrincipal;
+import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
@@ -87,7 +90,7 @@ public final class HardenedFunction extends Function {
     private record Settings(String path, Policy policy, Optional<Integer> reservedConcurrency,
                             Optional<String> unreservedReason, long timeoutSeconds, boolean snapStart,
                             String aliasName, Optional<IDestination> onFailure, Optional<IRole> vpcRole,
-                            Optional<String> snapStartSkippedBecause) {}
+                            Optional<String> snapStartSkippedBecause, boolean ownDeadLetterQueue) {}
 
     private HardenedFunction(Construct scope, String id, FunctionProps props, Settings settings, LogGroup logGroup) {
         super(scope, id, props);
@@ -108,6 +111,17 @@ public final class HardenedFunction extends Function {
         }
         settings.snapStartSkippedBecause().filter(r -> Catalog.find("LL603").isPresent())
                 .ifPresent(reason -> LambdaLint.suppress(this, "LL603", reason));
+        if (settings.ownDeadLetterQueue() && getDeadLetterQueue() != null) {
+            // Refuse plain-HTTP access to the queue that holds failed events (cdk-nag AwsSolutions-SQS4),
+            // so that the hardened default does not trade one finding for another.
+            getDeadLetterQueue().addToResourcePolicy(PolicyStatement.Builder.create()
+                    .effect(Effect.DENY)
+                    .principals(List.of(new AnyPrincipal()))
+                    .actions(List.of("sqs:*"))
+                    .resources(List.of(getDeadLetterQueue().getQueueArn()))
+                    .conditions(Map.of("Bool", Map.of("aws:SecureTransport", "false")))
+                    .build());
+        }
         settings.onFailure().ifPresent(destination -> getInvocationTarget().configureAsyncInvoke(
                 EventInvokeConfigOptions.builder().onFailure(destination).build()));
         settings.vpcRole().ifPresent(role ->
@@ -454,7 +468,8 @@ public final class HardenedFunction extends Function {
             }
             Settings settings = new Settings(path, effective, reserved, Optional.ofNullable(unreservedReason).map(String::trim),
                     seconds, snapStart, aliasName, Optional.ofNullable(onFailure),
-                    vpc != null ? Optional.ofNullable(role) : Optional.empty(), snapStartSkipped);
+                    vpc != null ? Optional.ofNullable(role) : Optional.empty(), snapStartSkipped,
+                    deadLetterQueue == null && onFailure == null);
             return new HardenedFunction(scope, id, props.build(), settings, logGroup);
         }
 

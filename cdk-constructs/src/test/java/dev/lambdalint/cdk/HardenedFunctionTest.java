@@ -112,6 +112,8 @@ class HardenedFunctionTest {
         assertThat(p.path("TracingConfig").path("Mode").asText()).isEqualTo("Active");
         assertThat(p.path("ReservedConcurrentExecutions").asInt()).isEqualTo(7);
         assertThat(p.path("DeadLetterConfig").path("TargetArn").toString()).contains("DeadLetterQueue");
+        assertThat(Cdk.only(template, "AWS::SQS::QueuePolicy").path("Properties").path("PolicyDocument").toString())
+                .contains("\"Effect\":\"Deny\"", "aws:SecureTransport");
         String logGroup = p.path("LoggingConfig").path("LogGroup").path("Ref").asText();
         assertThat(template.path("Resources").path(logGroup).path("Properties").path("RetentionInDays").asInt()).isEqualTo(30);
         assertThat(p.has("SnapStart")).isFalse();

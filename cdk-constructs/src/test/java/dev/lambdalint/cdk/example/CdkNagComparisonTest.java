@@ -72,6 +72,12 @@ class CdkNagComparisonTest {
     }
 
     @Test
+    void theDeadLetterQueuesOfHardenedFunctionsRefusePlainHttp() {
+        assertThat(nonCompliant.get("AwsSolutions-SQS4")).containsExactlyInAnyOrder(
+                "HardenedQueue/Orders/Resource", "PlainQueue/Orders/Resource");
+    }
+
+    @Test
     void activeTracingOnHardenedFunctionsCostsAnIamWildcardFinding() {
         assertThat(nonCompliant.get("AwsSolutions-IAM5"))
                 .isNotEmpty()
