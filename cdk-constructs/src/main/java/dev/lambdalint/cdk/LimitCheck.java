@@ -10,7 +10,6 @@ import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
-import dev.lambdalint.rules.policy.LambdaLimits;
 import dev.lambdalint.rules.policy.Policy;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,16 +22,13 @@ import java.util.OptionalLong;
  * Judges a function's settings against Lambda's hard limits by running the linter's own range rules on
  * a one-resource template made of those settings. The construct therefore fails with exactly the
  * message {@code lambdalint check} would print for the synthesized template, and a limit that AWS
- * moves is moved in one place (the policy's {@link LambdaLimits}).
+ * moves is moved in one place (the policy's {@code LambdaLimits}).
  */
 final class LimitCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The range rules: a value outside them makes the deployment fail. */
     static final List<String> RANGE_RULES = List.of("LL101", "LL201", "LL501");
-
-    private static final String TIMEOUT_RULE = "LL501";
-    private static final String TIMEOUT_RULE_NAME = "timeout-out-of-range";
 
     private LimitCheck() {}
 
@@ -67,17 +63,6 @@ final class LimitCheck {
             // The linter's text format: "ID name: message", then the fix indented below.
             problems.add(f.ruleId() + " " + rule.info().name() + ": " + f.message() + "\n    fix: " + rule.info().fix());
             firstRule = firstRule == null ? f.ruleId() : firstRule;
-        }
-        if (Catalog.find(TIMEOUT_RULE).isEmpty()) {
-            // Until the catalogue has its timeout rule, the limit still holds: say it the way the rule will.
-            LambdaLimits limits = policy.limits();
-            if (timeoutSeconds.isPresent()
-                    && (timeoutSeconds.getAsLong() < limits.timeoutMinSeconds() || timeoutSeconds.getAsLong() > limits.timeoutMaxSeconds())) {
-                problems.add(String.format("%s %s: Function %s has Timeout %d s, outside the %d to %d s that Lambda accepts: the deployment fails",
-                        TIMEOUT_RULE, TIMEOUT_RULE_NAME, name, timeoutSeconds.getAsLong(),
-                        limits.timeoutMinSeconds(), limits.timeoutMaxSeconds()));
-                firstRule = firstRule == null ? TIMEOUT_RULE : firstRule;
-            }
         }
         if (firstRule != null) {
             throw new HardeningException(firstRule, String.join("\n", problems));

@@ -53,14 +53,15 @@ class LambdaLintPluginTest {
         assertThatThrownBy(app::synth).hasMessageContaining("Validation failed");
         assertThat(violations(outdir)).containsExactlyInAnyOrder(
                 "LL102 warning Api/Plain/Resource",
-                "LL301 warning Api/Plain/Resource");
+                "LL301 warning Api/Plain/Resource",
+                "LL704 warning Api/Plain/Resource");
     }
 
     @Test
     void reportsWithoutFailingBelowTheFailOnLevel(@TempDir Path outdir) throws Exception {
         LambdaLintPlugin plugin = LambdaLintPlugin.builder().config(Config.DEFAULT).failOn(Severity.ERROR).build();
         appWith(plugin, outdir).synth();
-        assertThat(violations(outdir)).hasSize(2);
+        assertThat(violations(outdir)).hasSize(3);
         assertThat(plugin.lastResult()).isPresent();
         assertThat(plugin.lastResult().get().summary().functions()).isEqualTo(2);
     }
@@ -87,11 +88,12 @@ class LambdaLintPluginTest {
         app.synth();
 
         assertThat(violations(outdir)).containsExactlyInAnyOrder(
-                "LL102 warning Root/Plain/Resource", "LL301 warning Root/Plain/Resource",
-                "LL102 warning Prod/Api/Plain/Resource", "LL301 warning Prod/Api/Plain/Resource");
+                "LL102 warning Root/Plain/Resource", "LL301 warning Root/Plain/Resource", "LL704 warning Root/Plain/Resource",
+                "LL102 warning Prod/Api/Plain/Resource", "LL301 warning Prod/Api/Plain/Resource", "LL704 warning Prod/Api/Plain/Resource");
         assertThat(LambdaLint.check(api, Config.DEFAULT, Severity.WARNING))
                 .extracting(f -> f.ruleId() + " " + f.constructPath().orElse("?"))
-                .containsExactlyInAnyOrder("LL102 Prod/Api/Plain/Resource", "LL301 Prod/Api/Plain/Resource");
+                .containsExactlyInAnyOrder("LL102 Prod/Api/Plain/Resource", "LL301 Prod/Api/Plain/Resource",
+                        "LL704 Prod/Api/Plain/Resource");
     }
 
     @Test
