@@ -57,7 +57,7 @@ class ExampleAppTest {
         }
         assertThat(found).containsAll(expected.required());
         assertThat(expected.unexpected(found)).as("findings fixtures/cdk/example-app.findings does not allow").isEmpty();
-        assertThat(found).extracting(Hit::rule).contains("LL102", "LL301", "LL306");
+        assertThat(found).extracting(Hit::rule).contains("LL102", "LL301", "LL306", "LL603", "LL608");
     }
 
     @Test
