@@ -43,6 +43,9 @@ public final class TreeReader {
     private static final Pattern UNCLOSED = Pattern.compile(
             "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
 
+    /** Jackson's "Number value length (5000) exceeds the maximum allowed (1000)". */
+    private static final Pattern NUMBER_TOO_LONG = Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
     private final YAMLFactory yamlFactory;
@@ -78,9 +81,13 @@ public final class TreeReader {
         }
         boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
         try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
-            return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
-        } catch (StreamConstraintsException e) {
-            throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));
+            try {
+                return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
+            } catch (StreamConstraintsException e) {
+                // Jackson does not always say where (a number too long has no location): the token is.
+                Position at = position(e.getLocation());
+                throw new LoadException(constraintMessage(e.getMessage()), at != null ? at : position(parser.currentTokenLocation()));
+            }
         } catch (JsonProcessingException e) {
             throw json ? jsonSyntax(e, text) : yamlSyntax(e);
         } catch (IOException e) {
@@ -338,7 +345,14 @@ public final class TreeReader {
     }
 
     private static String constraintMessage(String message) {
-        String first = firstLine(message);
+        // Jackson names its own setting ("..., from `StreamReadConstraints.getMaxNumberLength()`)"),
+        // which means nothing to a template author.
+        String first = firstLine(message).replaceAll(",? from `[\\w.()]+`", "");
+        Matcher number = NUMBER_TOO_LONG.matcher(first);
+        if (number.find()) {
+            return String.format("a number %s digits long, more than the %s that lambdalint reads: no template needs one; quote it if it is text",
+                    number.group(1), number.group(2));
+        }
         if (first.contains("nesting depth") || first.contains("Nesting depth")) {
             return "nesting too deep: " + first + "; raise input.maxDepth in .lambdalint.yaml if it is really a template";
         }
