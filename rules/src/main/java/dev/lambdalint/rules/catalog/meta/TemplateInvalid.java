@@ -156,6 +156,10 @@ public final class TemplateInvalid implements TemplateRule {
     }
 
     private static boolean argumentsFit(String function, JsonNode argument, boolean defaultsAllowed) {
+        if ("Fn::Transform".equals(Intrinsics.functionName(argument))) {
+            // A macro writes the arguments before CloudFormation looks at them.
+            return true;
+        }
         int n = argument.isArray() ? argument.size() : -1;
         return switch (function) {
             case "Fn::If" -> n == 3;
