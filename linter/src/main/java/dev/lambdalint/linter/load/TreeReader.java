@@ -46,6 +46,8 @@ public final class TreeReader {
     /** Jackson's "Number value length (5000) exceeds the maximum allowed (1000)". */
     private static final Pattern NUMBER_TOO_LONG = Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
+    static final int MAX_YAML_LINE = 1024 * 1024;
+
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
     private final YAMLFactory yamlFactory;
@@ -80,6 +82,9 @@ public final class TreeReader {
             throw new LoadException("empty file, not a template");
         }
         boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
+        if (!json) {
+            refuseLongLines(text);
+        }
         try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
             try {
                 return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
@@ -95,6 +100,28 @@ public final class TreeReader {
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, nesting) as unchecked exceptions.
             throw new LoadException("YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * SnakeYAML copies its look-ahead buffer over and over while it scans one token, so a token of
+     * millions of characters without a blank (a value, a comment) takes minutes: 80 s for 5 MB. No
+     * template has such a line (CloudFormation takes 1 MB for the whole template), and one of up to
+     * {@link #MAX_YAML_LINE} characters costs about a second, so longer ones are refused up front.
+     */
+    private static void refuseLongLines(String text) throws LoadException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    throw new LoadException(String.format(
+                            "line %d is %d characters long, more than the %d lambdalint reads in YAML: no template has such a line",
+                            line, i - start, MAX_YAML_LINE), new Position(line, 1));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
