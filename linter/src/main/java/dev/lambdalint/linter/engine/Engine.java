@@ -148,8 +148,9 @@ public final class Engine {
             rule.check(model, context, findings);
         }
         Set<String> internal = new HashSet<>();
+        java.util.function.Predicate<String> isInternal = CdkInternalFunctions.in(loaded);
         for (FunctionView fn : model.functions()) {
-            if (CdkInternalFunctions.isInternal(loaded, fn.logicalId())) {
+            if (isInternal.test(fn.logicalId())) {
                 internal.add(fn.logicalId());
             }
         }

@@ -136,6 +136,25 @@ class HostileInputTest {
                 + " more than the 1048576 lambdalint reads in YAML: no template has such a line");
     }
 
+    /**
+     * Just below the default size limit: 25,000 functions, fifty times what CloudFormation takes. Found
+     * measuring: asking for each function whether the template is the CDK's scanned every resource,
+     * and this took 263 s; the class's timeout guards against that coming back.
+     */
+    @Test
+    void lintsAFileJustBelowTheSizeLimitOfTwentyFiveThousandFunctions() throws IOException {
+        StringBuilder yaml = new StringBuilder("Resources:\n");
+        for (int i = 0; yaml.length() < 15 * 1024 * 1024; i++) {
+            yaml.append("  Fn").append(i).append(":\n    Type: AWS::Lambda::Function\n    Properties:\n")
+                    .append("      Runtime: python3.13\n      MemorySize: 1024\n      ReservedConcurrentExecutions: 1\n")
+                    .append("      Description: ").append("words and more words ".repeat(25)).append('\n');
+        }
+        Files.writeString(dir.resolve("big.yaml"), yaml);
+        Cli.Run run = Cli.run(dir, "check", "--format", "json", "big.yaml");
+        assertThat(run.out()).contains("\"templates\": 1").containsPattern("\"functions\": 2[0-9]{4},");
+        assertNoStackTrace(run);
+    }
+
     @Test
     void refusesAFileOfOneLineAboveTheSizeLimit() throws IOException {
         Files.writeString(dir.resolve("line.json"), "{\"Description\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}");
