@@ -15,13 +15,14 @@ import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.policy.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Coverage-guided fuzz tests of the loaders (Jazzer). In a normal test run each target replays its
@@ -146,7 +147,7 @@ class LoaderFuzzTest {
             }
             try {
                 Path dir = Files.createTempDirectory("lambdalint-fuzz").toRealPath();
-                dir.toFile().deleteOnExit();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
                 Path out = Files.createDirectories(dir.resolve("cdk.out"));
                 Files.createDirectories(dir.resolve("scratch"));
                 String template = """
@@ -185,7 +186,14 @@ class LoaderFuzzTest {
         }
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    /** Deletes a folder and what it holds; links are deleted, not followed. */
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is no reason to fail the run
+        }
     }
 }
