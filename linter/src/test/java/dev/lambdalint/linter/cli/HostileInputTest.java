@@ -202,7 +202,7 @@ class HostileInputTest {
         Cli.Run run = Cli.run(dir, "check", "cdk.out");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(lines(run.out(), "LL001")).containsExactly(
-                "cdk.out/manifest.json: error LL001 template-invalid: refused path 'escape/Secret.template.json': a symbolic link leads outside the cloud assembly folder",
+                "cdk.out/manifest.json: error LL001 template-invalid: refused path 'escape/Secret.template.json' (templateFile of Escape): a symbolic link leads outside the cloud assembly folder",
                 "cdk.out/manifest.json: error LL001 template-invalid: the cloud assembly includes itself through a nested assembly; skipped the repeat");
         assertThat(run.out()).contains("cdk.out/loop/loop/loop/App.template.json:3:43: error LL101")
                 .doesNotContain("Secret.template.json:").endsWith("Linted 1 template, 1 function: 1 error, 1 warning, 3 info; 2 input errors.\n");

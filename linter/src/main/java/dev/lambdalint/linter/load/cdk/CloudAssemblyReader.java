@@ -136,7 +136,7 @@ public final class CloudAssemblyReader {
                 case "aws:cloudformation:stack" -> readStack(reading, dir, e.getKey(), artifact, assetSources, stagePrefix, out, manifestName);
                 case "cdk:cloud-assembly" -> {
                     String nested = properties.path("directoryName").asText("");
-                    Optional<Path> nestedDir = inside(dir, nested, manifestName, out);
+                    Optional<Path> nestedDir = inside(dir, nested, manifestName, "directoryName of " + e.getKey(), out);
                     if (nestedDir.isPresent() && Files.isDirectory(nestedDir.get())) {
                         // The Stage's construct path: CDK writes it in properties (NestedCloudAssemblyProperties).
                         String name = properties.path("displayName").asText(artifact.path("displayName").asText(e.getKey()));
@@ -167,7 +167,7 @@ public final class CloudAssemblyReader {
                     "stack artifact " + artifactId + " names no templateFile")));
             return;
         }
-        Optional<Path> file = inside(dir, templateFile, manifestName, out);
+        Optional<Path> file = inside(dir, templateFile, manifestName, "templateFile of " + artifactId, out);
         if (file.isEmpty()) {
             return;
         }
@@ -179,7 +179,7 @@ public final class CloudAssemblyReader {
         collectLogicalIds(artifact.path("metadata"), logicalIds);
         JsonNode additional = artifact.path("additionalMetadataFile");
         if (additional.isTextual()) {
-            inside(dir, additional.asText(), manifestName, out).ifPresent(metadataFile -> {
+            inside(dir, additional.asText(), manifestName, "additionalMetadataFile of " + artifactId, out).ifPresent(metadataFile -> {
                 try {
                     collectLogicalIds(readJson(metadataFile), logicalIds);
                 } catch (LoadException ex) {
@@ -265,7 +265,7 @@ public final class CloudAssemblyReader {
             }
             template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths))
                     .withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
-                            relative -> inside(dir, reading.top(), relative, shown, out), reading.sizes()));
+                            relative -> inside(dir, reading.top(), relative, shown, "code asset", out), reading.sizes()));
         } catch (LoadException e) {
             out.add(LoadResult.of(InputError.of(shown, e)));
             return;
@@ -284,7 +284,7 @@ public final class CloudAssemblyReader {
             if (nestedFile.isEmpty()) {
                 continue;
             }
-            Optional<Path> nested = inside(dir, nestedFile.get(), shown, out);
+            Optional<Path> nested = inside(dir, nestedFile.get(), shown, "template of nested stack " + e.getKey(), out);
             if (nested.isPresent() && chain.contains(real(nested.get()))) {
                 // A template that names itself (or an ancestor) as a nested stack: CloudFormation would
                 // create stacks without end; read once, it is reported, not followed.
@@ -323,12 +323,14 @@ public final class CloudAssemblyReader {
     /** File assets of every asset manifest: hash to source path inside the assembly. */
     private Map<String, String> assetSources(Path dir, JsonNode artifacts, List<LoadResult> out, String manifestName) {
         Map<String, String> sources = new HashMap<>();
-        for (JsonNode artifact : artifacts) {
+        for (Iterator<Map.Entry<String, JsonNode>> all = artifacts.fields(); all.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = all.next();
+            JsonNode artifact = entry.getValue();
             if (!"cdk:asset-manifest".equals(artifact.path("type").asText())) {
                 continue;
             }
             String file = artifact.path("properties").path("file").asText("");
-            Optional<Path> path = inside(dir, file, manifestName, out);
+            Optional<Path> path = inside(dir, file, manifestName, "file of " + entry.getKey(), out);
             if (path.isEmpty() || !Files.isRegularFile(path.get())) {
                 continue;
             }
@@ -364,12 +366,13 @@ public final class CloudAssemblyReader {
      * Resolves a path the assembly names, refusing one that is absolute or leads outside the assembly
      * folder (also through a symbolic link).
      */
-    private Optional<Path> inside(Path dir, String relative, String referrer, List<LoadResult> out) {
-        return inside(dir, dir, relative, referrer, out);
+    private Optional<Path> inside(Path dir, String relative, String referrer, String what, List<LoadResult> out) {
+        return inside(dir, dir, relative, referrer, what, out);
     }
 
     /** Resolves {@code relative} against {@code dir}, refusing a path that leads outside {@code boundary}. */
-    private Optional<Path> inside(Path dir, Path boundary, String relative, String referrer, List<LoadResult> out) {
+    /** @param what what the path is, for the message: one file may name several paths alike */
+    private Optional<Path> inside(Path dir, Path boundary, String relative, String referrer, String what, List<LoadResult> out) {
         if (relative.isEmpty()) {
             return Optional.empty();
         }
@@ -382,14 +385,14 @@ public final class CloudAssemblyReader {
         }
         if (candidate == null || !candidate.startsWith(boundary)) {
             out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
-                    "refused path '" + relative + "': it leads outside the cloud assembly folder")));
+                    "refused path '" + relative + "' (" + what + "): it leads outside the cloud assembly folder")));
             return Optional.empty();
         }
         if (Files.exists(candidate)) {
             try {
                 if (!candidate.toRealPath().startsWith(boundary)) {
                     out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
-                            "refused path '" + relative + "': a symbolic link leads outside the cloud assembly folder")));
+                            "refused path '" + relative + "' (" + what + "): a symbolic link leads outside the cloud assembly folder")));
                     return Optional.empty();
                 }
             } catch (IOException e) {
