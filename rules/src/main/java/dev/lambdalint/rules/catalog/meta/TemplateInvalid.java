@@ -32,8 +32,9 @@ import java.util.function.Function;
         summary = "The input cannot be read or is not a valid template",
         rationale = """
                 A file that cannot be parsed, a resource without a Type, a SAM template without the \
-                Transform line, or a property of the wrong type (MemorySize: "abc") is rejected by \
-                CloudFormation before anything is deployed. The other inputs of the run are still linted.""",
+                Transform line, a property of the wrong type (MemorySize: "abc"), or an intrinsic function \
+                given the wrong number of arguments (Fn::If with two) is rejected by CloudFormation before \
+                anything is deployed. The other inputs of the run are still linted.""",
         fix = "Correct the file at the position given; the message says what was expected there.",
         example = """
                 Transform: AWS::Serverless-2016-10-31
