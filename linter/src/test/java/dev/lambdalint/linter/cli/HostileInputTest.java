@@ -210,6 +210,28 @@ class HostileInputTest {
     }
 
     @Test
+    void boundsAnAssemblyWhoseNestedStacksDoubleAtEveryLevel() {
+        // T0 names T1 twice, T1 names T2 twice, ...: 2^13 stacks from 13 small files, read naively.
+        Path assembly = dir.resolve("cdk.out");
+        Templates.write(assembly, "manifest.json", """
+                {"version": "36.0.0", "artifacts": {"App": {"type": "aws:cloudformation:stack",
+                  "properties": {"templateFile": "T0.template.json"}, "displayName": "App"}}}
+                """);
+        for (int level = 0; level < 13; level++) {
+            String next = "T" + (level + 1) + ".template.json";
+            Templates.write(assembly, "T" + level + ".template.json", level == 12
+                    ? "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}"
+                    : "{\"Resources\": {\"A\": {\"Type\": \"AWS::CloudFormation::Stack\", \"Metadata\": {\"aws:asset:path\": \"" + next + "\"}},"
+                            + " \"B\": {\"Type\": \"AWS::CloudFormation::Stack\", \"Metadata\": {\"aws:asset:path\": \"" + next + "\"}}}}");
+        }
+        Cli.Run run = Cli.run(dir, "check", "cdk.out");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(lines(run.out(), "LL001")).hasSize(1).allMatch(l -> l.endsWith(
+                "error LL001 template-invalid: the cloud assembly holds more than 2000 templates (nested stacks included); skipped this one and the rest"));
+        assertThat(run.out()).endsWith("Linted 2000 templates, 0 functions: no findings; 1 input error.\n");
+    }
+
+    @Test
     void neverReadsAFileThatAnAssemblyPathLeadsOutTo() {
         // fixtures/hostile/assemblies/outside/Secret.template.json raises LL101 when it is read (see outside.expect).
         Cli.Run run = Cli.run(ROOT, "check", "--format", "json", "fixtures/hostile/assemblies/escaping-paths");
