@@ -142,7 +142,7 @@ public final class TemplateInvalid implements TemplateRule {
                         out.add(this, template.template(), Pointers.child(v.pointer(), function), r.logicalId(), String.format(
                                 "%s takes %s%s, not %s", function, ARGUMENTS.get(function),
                                 function.equals("Fn::FindInMap") && defaultsAllowed ? " (or 4, the last {DefaultValue: ...})" : "",
-                                shape(argument)));
+                                shape(function, argument)));
                     }
                 }
                 // Into intrinsics too (an If's branches hold intrinsics), which Value.fields() does not open.
@@ -178,9 +178,12 @@ public final class TemplateInvalid implements TemplateRule {
         return dot > 0 && dot < text.length() - 1;
     }
 
-    private static String shape(JsonNode argument) {
+    private static String shape(String function, JsonNode argument) {
+        if (function.equals("Fn::Sub") && argument.isArray() && argument.size() == 2) {
+            return "a list of 2 whose second item is not a mapping";
+        }
         if (argument.isArray()) {
-            return argument.size() == 1 ? "a list of 1" : "a list of " + argument.size();
+            return "a list of " + argument.size();
         }
         if (argument.isObject()) {
             return "a mapping";
