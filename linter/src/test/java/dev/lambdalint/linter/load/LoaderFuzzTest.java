@@ -75,6 +75,11 @@ class LoaderFuzzTest {
             assertClear(e);
             return;
         }
+        lint(loaded);
+    }
+
+    /** The model, every rule, and the position of every finding, as the engine and reporters do. */
+    static void lint(LoadedTemplate loaded) {
         TemplateModel model = TemplateModel.of(loaded.template());
         Findings findings = new Findings();
         for (Rule rule : Catalog.RULES) {
