@@ -2,11 +2,13 @@ package dev.lambdalint.linter.baseline;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.linter.io.AtomicFile;
 import dev.lambdalint.linter.load.InputLoader;
+import dev.lambdalint.linter.load.LoadException;
+import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.load.TreeReader;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +33,6 @@ import java.util.TreeMap;
  */
 public final class Baseline {
     public static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<Fingerprint, Integer> counts;
 
@@ -137,11 +138,15 @@ public final class Baseline {
     public static Baseline read(Path file, String shown) throws BaselineException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            // Read like a template: within the same limits, syntax errors in the same words, at their place.
+            root = new TreeReader(ReadLimits.DEFAULT).read(Files.readAllBytes(file)).root();
         } catch (NoSuchFileException e) {
             throw new BaselineException(shown + ": no such baseline file; create it with --write-baseline " + shown);
         } catch (IOException e) {
             throw new BaselineException(shown + ": cannot read the baseline: " + firstLine(e.getMessage()));
+        } catch (LoadException e) {
+            throw new BaselineException(shown + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("")
+                    + ": cannot read the baseline: " + e.getMessage());
         }
         if (root == null || !root.isObject() || !root.path("findings").isArray()) {
             throw new BaselineException(shown + ": not a lambdalint baseline (expected an object with a findings list)");

@@ -8,6 +8,7 @@ import dev.lambdalint.linter.load.InputFinder;
 import dev.lambdalint.linter.load.InputLoader;
 import dev.lambdalint.linter.load.LoadResult;
 import dev.lambdalint.linter.load.LoadedTemplate;
+import dev.lambdalint.linter.load.OneLine;
 import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
 import dev.lambdalint.rules.Catalog;
@@ -113,7 +114,7 @@ public final class Engine {
             LoadedTemplate t = c.loaded();
             Position at = t.position(f.pointer());
             if (f.ruleId().equals(TEMPLATE_INVALID)) {
-                errors.add(new ReportedError(t.file(), Optional.of(at), f.message()));
+                errors.add(new ReportedError(t.file(), Optional.of(at), OneLine.of(f.message())));
                 continue;
             }
             if (!includeCdkInternal && c.cdkInternal().contains(f.resource())) {
@@ -121,7 +122,7 @@ public final class Engine {
             }
             Rule rule = Catalog.require(f.ruleId());
             findings.add(new ReportedFinding(
-                    rule.id(), rule.info().name(), config.severity(rule), f.message(), t.file(), at.line(), at.column(),
+                    rule.id(), rule.info().name(), config.severity(rule), OneLine.of(f.message()), t.file(), at.line(), at.column(),
                     f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(),
                     c.suppressions().reasonFor(f)));
         }
@@ -147,8 +148,9 @@ public final class Engine {
             rule.check(model, context, findings);
         }
         Set<String> internal = new HashSet<>();
+        java.util.function.Predicate<String> isInternal = CdkInternalFunctions.in(loaded);
         for (FunctionView fn : model.functions()) {
-            if (CdkInternalFunctions.isInternal(loaded, fn.logicalId())) {
+            if (isInternal.test(fn.logicalId())) {
                 internal.add(fn.logicalId());
             }
         }

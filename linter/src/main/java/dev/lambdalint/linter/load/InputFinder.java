@@ -83,6 +83,9 @@ public final class InputFinder {
                 }
             } else if (Files.exists(path)) {
                 errors.add(new InputError(display.of(path), Optional.empty(), "not a regular file or folder"));
+            } else if (Files.isSymbolicLink(path)) {
+                errors.add(new InputError(argument, Optional.empty(),
+                        "a symbolic link that leads nowhere (to itself, in a loop, or to something deleted)"));
             } else {
                 errors.add(new InputError(argument, Optional.empty(), "no such file or folder"));
             }
@@ -111,6 +114,9 @@ public final class InputFinder {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                     }
+                    CloudAssemblyReader.manifestMissing(dir).ifPresent(marker -> errors.add(new InputError(display.of(dir),
+                            Optional.empty(), "a CDK cloud assembly (it holds " + marker
+                                    + ") without manifest.json: run cdk synth again; its templates are linted one by one, without stacks or construct paths")));
                     return FileVisitResult.CONTINUE;
                 }
 

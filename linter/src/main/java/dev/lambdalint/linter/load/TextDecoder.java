@@ -24,7 +24,9 @@ final class TextDecoder {
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
-                throw new LoadException("binary file (it contains NUL bytes), not a template");
+                throw new LoadException(looksLikeUtf16(bytes, probe)
+                        ? "UTF-16 without a byte order mark (every other byte is NUL): save the file as UTF-8"
+                        : "binary file (it contains NUL bytes), not a template");
             }
         }
         return utf8(bytes, 0);
@@ -61,6 +63,20 @@ final class TextDecoder {
             }
         }
         return new Position(line, offset - lineStart + 1);
+    }
+
+    /** ASCII text in UTF-16: a NUL in every even (big endian) or every odd (little endian) place. */
+    private static boolean looksLikeUtf16(byte[] bytes, int probe) {
+        if (probe < 4) {
+            return false;
+        }
+        boolean even = true;
+        boolean odd = true;
+        for (int i = 0; i + 1 < probe; i += 2) {
+            even &= bytes[i] == 0 && bytes[i + 1] != 0;
+            odd &= bytes[i + 1] == 0 && bytes[i] != 0;
+        }
+        return even || odd;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

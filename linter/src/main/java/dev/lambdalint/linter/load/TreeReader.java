@@ -43,6 +43,11 @@ public final class TreeReader {
     private static final Pattern UNCLOSED = Pattern.compile(
             "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
 
+    /** Jackson's "Number value length (5000) exceeds the maximum allowed (1000)". */
+    private static final Pattern NUMBER_TOO_LONG = Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    static final int MAX_YAML_LINE = 1024 * 1024;
+
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
     private final YAMLFactory yamlFactory;
@@ -77,10 +82,17 @@ public final class TreeReader {
             throw new LoadException("empty file, not a template");
         }
         boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
+        if (!json) {
+            refuseLongLines(text);
+        }
         try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
-            return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
-        } catch (StreamConstraintsException e) {
-            throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));
+            try {
+                return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
+            } catch (StreamConstraintsException e) {
+                // Jackson does not always say where (a number too long has no location): the token is.
+                Position at = position(e.getLocation());
+                throw new LoadException(constraintMessage(e.getMessage()), at != null ? at : position(parser.currentTokenLocation()));
+            }
         } catch (JsonProcessingException e) {
             throw json ? jsonSyntax(e, text) : yamlSyntax(e);
         } catch (IOException e) {
@@ -88,6 +100,28 @@ public final class TreeReader {
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, nesting) as unchecked exceptions.
             throw new LoadException("YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * SnakeYAML copies its look-ahead buffer over and over while it scans one token, so a token of
+     * millions of characters without a blank (a value, a comment) takes minutes: 80 s for 5 MB. No
+     * template has such a line (CloudFormation takes 1 MB for the whole template), and one of up to
+     * {@link #MAX_YAML_LINE} characters costs about a second, so longer ones are refused up front.
+     */
+    private static void refuseLongLines(String text) throws LoadException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    throw new LoadException(String.format(
+                            "line %d is %d characters long, more than the %d lambdalint reads in YAML: no template has such a line",
+                            line, i - start, MAX_YAML_LINE), new Position(line, 1));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
@@ -338,7 +372,14 @@ public final class TreeReader {
     }
 
     private static String constraintMessage(String message) {
-        String first = firstLine(message);
+        // Jackson names its own setting ("..., from `StreamReadConstraints.getMaxNumberLength()`)"),
+        // which means nothing to a template author.
+        String first = firstLine(message).replaceAll(",? from `[\\w.()]+`", "");
+        Matcher number = NUMBER_TOO_LONG.matcher(first);
+        if (number.find()) {
+            return String.format("a number %s digits long, more than the %s that lambdalint reads: no template needs one; quote it if it is text",
+                    number.group(1), number.group(2));
+        }
         if (first.contains("nesting depth") || first.contains("Nesting depth")) {
             return "nesting too deep: " + first + "; raise input.maxDepth in .lambdalint.yaml if it is really a template";
         }

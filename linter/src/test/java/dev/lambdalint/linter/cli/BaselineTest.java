@@ -129,6 +129,16 @@ class BaselineTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("bad.json: finding 1 has no text field 'file'").doesNotContain("\tat ");
         Files.writeString(dir.resolve("junk.json"), "not json");
-        assertThat(check("--baseline", "junk.json", "template.yaml").err()).contains("junk.json: cannot read the baseline");
+        assertThat(check("--baseline", "junk.json", "template.yaml").err()).contains("junk.json: not a lambdalint baseline");
+    }
+
+    @Test
+    void saysWhereABrokenBaselineIsBrokenInWordsNotParserInternals() throws IOException {
+        Files.writeString(dir.resolve("cut.json"), "{\"version\": 1, \"findings\": [\n");
+        Files.writeString(dir.resolve("deep.json"), "[".repeat(5000) + "]".repeat(5000));
+        assertThat(check("--baseline", "cut.json", "template.yaml").err()).isEqualTo("lambdalint: cut.json:1:28: cannot read the baseline:"
+                + " JSON syntax: the file ends before the list that starts at line 1, column 28 is closed: a ']' is missing\n");
+        assertThat(check("--baseline", "deep.json", "template.yaml").err())
+                .startsWith("lambdalint: deep.json:1:257: cannot read the baseline: nesting deeper than 256 levels").doesNotContain("`");
     }
 }

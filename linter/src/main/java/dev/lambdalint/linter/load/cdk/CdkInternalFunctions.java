@@ -5,6 +5,7 @@ import dev.lambdalint.linter.load.LoadedTemplate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +28,23 @@ public final class CdkInternalFunctions {
     private CdkInternalFunctions() {}
 
     public static boolean isInternal(LoadedTemplate template, String logicalId) {
-        Optional<String> path = template.constructPath(logicalId);
-        if (path.isPresent()) {
-            return pathIsInternal(path.get());
-        }
-        return isCdkTemplate(template) && logicalIdIsInternal(logicalId);
+        return in(template).test(logicalId);
+    }
+
+    /**
+     * Tells the internal functions of one template apart. Whether the template is the CDK's is found
+     * once: asked for every function, the scan of all resources made a template of many thousand
+     * functions take minutes.
+     */
+    public static Predicate<String> in(LoadedTemplate template) {
+        boolean cdk = isCdkTemplate(template);
+        return logicalId -> {
+            Optional<String> path = template.constructPath(logicalId);
+            if (path.isPresent()) {
+                return pathIsInternal(path.get());
+            }
+            return cdk && logicalIdIsInternal(logicalId);
+        };
     }
 
     static boolean pathIsInternal(String constructPath) {

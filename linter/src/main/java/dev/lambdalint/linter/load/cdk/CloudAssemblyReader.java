@@ -1,8 +1,6 @@
 package dev.lambdalint.linter.load.cdk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.InputError;
 import dev.lambdalint.linter.load.LoadException;
@@ -12,6 +10,8 @@ import dev.lambdalint.linter.load.PackageSizes;
 import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.linter.load.TreeReader;
+import dev.lambdalint.rules.model.Pointers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads a CDK cloud assembly ({@code cdk.out}): every stack of its {@code manifest.json}, the nested
@@ -38,21 +39,32 @@ import java.util.Set;
 public final class CloudAssemblyReader {
     public static final String MANIFEST = "manifest.json";
     private static final int MAX_NESTING = 16;
+    /**
+     * Templates one assembly may hold, nested stacks included. Real apps have some tens; the bound
+     * keeps a crafted assembly (nested stacks that name the same templates over and over, a tree that
+     * doubles at every level) from making the reading endless.
+     */
+    static final int MAX_TEMPLATES = 2000;
     private static final String NESTED_STACK_SCOPE = ".NestedStack";
     private static final String NESTED_STACK_RESOURCE = ".NestedStackResource";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TemplateReader templates;
     private final DisplayPaths display;
     private final ReadLimits limits;
+    /** Manifests are read like templates: within the same limits, with the same words for syntax errors. */
+    private final TreeReader trees;
 
-    /** What one read of an assembly shares: its top folder (the boundary of every path) and measurements. */
-    private record Reading(Path top, PackageSizes sizes) {}
+    /**
+     * What one read of an assembly shares: its top folder (the boundary of every path), measurements,
+     * and how many templates it has read so far (see {@link #MAX_TEMPLATES}).
+     */
+    private record Reading(Path top, PackageSizes sizes, AtomicInteger templates) {}
 
     public CloudAssemblyReader(TemplateReader templates, DisplayPaths display, ReadLimits limits) {
         this.templates = templates;
         this.display = display;
         this.limits = limits;
+        this.trees = new TreeReader(limits);
     }
 
     /** True when {@code dir} holds a {@code manifest.json} (whether or not it turns out readable). */
@@ -60,11 +72,28 @@ public final class CloudAssemblyReader {
         return Files.isRegularFile(dir.resolve(MANIFEST));
     }
 
+    /**
+     * For a folder that CDK synthesized into (it holds CDK's own {@code cdk.out} or {@code tree.json})
+     * but that has no {@code manifest.json}: the marker found. Its templates can still be read one by
+     * one, but not as the assembly (stacks, construct paths, nested stacks, assets).
+     */
+    public static Optional<String> manifestMissing(Path dir) {
+        if (isAssembly(dir)) {
+            return Optional.empty();
+        }
+        for (String marker : List.of("cdk.out", "tree.json")) {
+            if (Files.isRegularFile(dir.resolve(marker))) {
+                return Optional.of(marker);
+            }
+        }
+        return Optional.empty();
+    }
+
     public LoadResult read(Path dir) {
         List<LoadResult> results = new ArrayList<>();
         try {
             Path top = dir.toRealPath();
-            readAssembly(new Reading(top, new PackageSizes(display)), top, "", results, new HashSet<>(), 0);
+            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger()), top, "", results, new HashSet<>(), 0);
         } catch (IOException e) {
             results.add(LoadResult.of(new InputError(display.of(dir), Optional.empty(), "cannot read the cloud assembly: " + e.getMessage())));
         }
@@ -107,7 +136,7 @@ public final class CloudAssemblyReader {
                 case "aws:cloudformation:stack" -> readStack(reading, dir, e.getKey(), artifact, assetSources, stagePrefix, out, manifestName);
                 case "cdk:cloud-assembly" -> {
                     String nested = properties.path("directoryName").asText("");
-                    Optional<Path> nestedDir = inside(dir, nested, manifestName, out);
+                    Optional<Path> nestedDir = inside(dir, nested, manifestName, "directoryName of " + e.getKey(), out);
                     if (nestedDir.isPresent() && Files.isDirectory(nestedDir.get())) {
                         // The Stage's construct path: CDK writes it in properties (NestedCloudAssemblyProperties).
                         String name = properties.path("displayName").asText(artifact.path("displayName").asText(e.getKey()));
@@ -138,7 +167,7 @@ public final class CloudAssemblyReader {
                     "stack artifact " + artifactId + " names no templateFile")));
             return;
         }
-        Optional<Path> file = inside(dir, templateFile, manifestName, out);
+        Optional<Path> file = inside(dir, templateFile, manifestName, "templateFile of " + artifactId, out);
         if (file.isEmpty()) {
             return;
         }
@@ -150,7 +179,7 @@ public final class CloudAssemblyReader {
         collectLogicalIds(artifact.path("metadata"), logicalIds);
         JsonNode additional = artifact.path("additionalMetadataFile");
         if (additional.isTextual()) {
-            inside(dir, additional.asText(), manifestName, out).ifPresent(metadataFile -> {
+            inside(dir, additional.asText(), manifestName, "additionalMetadataFile of " + artifactId, out).ifPresent(metadataFile -> {
                 try {
                     collectLogicalIds(readJson(metadataFile), logicalIds);
                 } catch (LoadException ex) {
@@ -160,7 +189,7 @@ public final class CloudAssemblyReader {
         }
         Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
         readTemplate(reading, dir, file.get(), stackName, pathsByStack.getOrDefault("", Map.of()), pathsByStack,
-                assetSources, out, 0);
+                assetSources, out, List.of());
     }
 
     /** One {@code aws:cdk:logicalId} entry of a stack artifact's metadata. */
@@ -211,8 +240,16 @@ public final class CloudAssemblyReader {
 
     private void readTemplate(Reading reading, Path dir, Path file, String stackName, Map<String, String> manifestPaths,
                               Map<String, Map<String, String>> pathsByStack, Map<String, String> assetSources,
-                              List<LoadResult> out, int depth) {
+                              List<LoadResult> out, List<Path> parents) {
         String shown = display.of(file);
+        if (reading.templates().incrementAndGet() > MAX_TEMPLATES) {
+            if (reading.templates().get() == MAX_TEMPLATES + 1) {
+                out.add(LoadResult.of(new InputError(shown, Optional.empty(), String.format(
+                        "the cloud assembly holds more than %d templates (nested stacks included); skipped this one and the rest",
+                        MAX_TEMPLATES))));
+            }
+            return;
+        }
         LoadedTemplate template;
         try {
             LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stackName), Map.of());
@@ -228,15 +265,14 @@ public final class CloudAssemblyReader {
             }
             template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths))
                     .withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
-                            relative -> inside(dir, reading.top(), relative, shown, out), reading.sizes()));
+                            relative -> inside(dir, reading.top(), relative, shown, "code asset", out), reading.sizes()));
         } catch (LoadException e) {
             out.add(LoadResult.of(InputError.of(shown, e)));
             return;
         }
         out.add(LoadResult.of(template));
-        if (depth >= MAX_NESTING) {
-            return;
-        }
+        List<Path> chain = new ArrayList<>(parents);
+        chain.add(real(file));
         JsonNode resources = template.template().root().path("Resources");
         for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -248,14 +284,23 @@ public final class CloudAssemblyReader {
             if (nestedFile.isEmpty()) {
                 continue;
             }
-            Optional<Path> nested = inside(dir, nestedFile.get(), shown, out);
-            if (nested.isPresent()) {
+            Optional<Path> nested = inside(dir, nestedFile.get(), shown, "template of nested stack " + e.getKey(), out);
+            if (nested.isPresent() && chain.contains(real(nested.get()))) {
+                // A template that names itself (or an ancestor) as a nested stack: CloudFormation would
+                // create stacks without end; read once, it is reported, not followed.
+                out.add(LoadResult.of(new InputError(shown, Optional.of(template.position(Pointers.resource(e.getKey()))),
+                        String.format("nested stack %s names %s, which contains it: a stack cannot include itself; not followed",
+                                e.getKey(), nestedFile.get()))));
+            } else if (nested.isPresent() && chain.size() > MAX_NESTING) {
+                out.add(LoadResult.of(new InputError(shown, Optional.of(template.position(Pointers.resource(e.getKey()))),
+                        "nested stacks deeper than " + MAX_NESTING + " levels; not followed")));
+            } else if (nested.isPresent()) {
                 // Named by its construct path, like the stacks of the manifest; by its logical id
                 // in the parent when the assembly does not say.
                 Optional<String> nestedPath = template.constructPath(e.getKey()).flatMap(CloudAssemblyReader::nestedStackPath);
                 readTemplate(reading, dir, nested.get(), nestedPath.orElse(stackName + "/" + e.getKey()),
                         nestedPath.map(p -> pathsByStack.getOrDefault(p, Map.of())).orElse(Map.of()),
-                        pathsByStack, assetSources, out, depth + 1);
+                        pathsByStack, assetSources, out, chain);
             }
         }
     }
@@ -278,12 +323,14 @@ public final class CloudAssemblyReader {
     /** File assets of every asset manifest: hash to source path inside the assembly. */
     private Map<String, String> assetSources(Path dir, JsonNode artifacts, List<LoadResult> out, String manifestName) {
         Map<String, String> sources = new HashMap<>();
-        for (JsonNode artifact : artifacts) {
+        for (Iterator<Map.Entry<String, JsonNode>> all = artifacts.fields(); all.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = all.next();
+            JsonNode artifact = entry.getValue();
             if (!"cdk:asset-manifest".equals(artifact.path("type").asText())) {
                 continue;
             }
             String file = artifact.path("properties").path("file").asText("");
-            Optional<Path> path = inside(dir, file, manifestName, out);
+            Optional<Path> path = inside(dir, file, manifestName, "file of " + entry.getKey(), out);
             if (path.isEmpty() || !Files.isRegularFile(path.get())) {
                 continue;
             }
@@ -319,12 +366,13 @@ public final class CloudAssemblyReader {
      * Resolves a path the assembly names, refusing one that is absolute or leads outside the assembly
      * folder (also through a symbolic link).
      */
-    private Optional<Path> inside(Path dir, String relative, String referrer, List<LoadResult> out) {
-        return inside(dir, dir, relative, referrer, out);
+    private Optional<Path> inside(Path dir, String relative, String referrer, String what, List<LoadResult> out) {
+        return inside(dir, dir, relative, referrer, what, out);
     }
 
     /** Resolves {@code relative} against {@code dir}, refusing a path that leads outside {@code boundary}. */
-    private Optional<Path> inside(Path dir, Path boundary, String relative, String referrer, List<LoadResult> out) {
+    /** @param what what the path is, for the message: one file may name several paths alike */
+    private Optional<Path> inside(Path dir, Path boundary, String relative, String referrer, String what, List<LoadResult> out) {
         if (relative.isEmpty()) {
             return Optional.empty();
         }
@@ -337,14 +385,14 @@ public final class CloudAssemblyReader {
         }
         if (candidate == null || !candidate.startsWith(boundary)) {
             out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
-                    "refused path '" + relative + "': it leads outside the cloud assembly folder")));
+                    "refused path '" + relative + "' (" + what + "): it leads outside the cloud assembly folder")));
             return Optional.empty();
         }
         if (Files.exists(candidate)) {
             try {
                 if (!candidate.toRealPath().startsWith(boundary)) {
                     out.add(LoadResult.of(new InputError(referrer, Optional.empty(),
-                            "refused path '" + relative + "': a symbolic link leads outside the cloud assembly folder")));
+                            "refused path '" + relative + "' (" + what + "): a symbolic link leads outside the cloud assembly folder")));
                     return Optional.empty();
                 }
             } catch (IOException e) {
@@ -354,6 +402,15 @@ public final class CloudAssemblyReader {
             }
         }
         return Optional.of(candidate);
+    }
+
+    /** The file a path leads to through symbolic links, to tell that two names are one file. */
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
+        }
     }
 
     private byte[] readBytes(Path file) throws LoadException {
@@ -374,16 +431,6 @@ public final class CloudAssemblyReader {
     }
 
     private JsonNode readJson(Path file) throws LoadException {
-        byte[] bytes = readBytes(file);
-        try {
-            return JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            Position at = e.getLocation() == null ? null : new Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            String message = e.getOriginalMessage();
-            int nl = message.indexOf('\n');
-            throw new LoadException("JSON syntax: " + (nl >= 0 ? message.substring(0, nl) : message), at);
-        } catch (IOException e) {
-            throw new LoadException("cannot read: " + e.getMessage());
-        }
+        return trees.read(readBytes(file)).root();
     }
 }

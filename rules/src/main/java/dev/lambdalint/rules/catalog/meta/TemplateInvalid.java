@@ -5,18 +5,25 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.Intrinsics;
+import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.model.Resource;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.model.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The input cannot be read or is not a valid template. The loader raises it for files it cannot parse;
  * this class raises it for what only the model shows: resources without a type, SAM resources without
- * the SAM transform, and function properties of the wrong type (which CloudFormation rejects).
+ * the SAM transform, function properties of the wrong type, and intrinsic functions in resource
+ * properties given the wrong number of arguments (all of which CloudFormation rejects).
  */
 @RuleInfo(
         id = "LL001",
@@ -25,8 +32,9 @@ import java.util.function.Function;
         summary = "The input cannot be read or is not a valid template",
         rationale = """
                 A file that cannot be parsed, a resource without a Type, a SAM template without the \
-                Transform line, or a property of the wrong type (MemorySize: "abc") is rejected by \
-                CloudFormation before anything is deployed. The other inputs of the run are still linted.""",
+                Transform line, a property of the wrong type (MemorySize: "abc"), or an intrinsic function \
+                given the wrong number of arguments (Fn::If with two) is rejected by CloudFormation before \
+                anything is deployed. The other inputs of the run are still linted.""",
         fix = "Correct the file at the position given; the message says what was expected there.",
         example = """
                 Transform: AWS::Serverless-2016-10-31
@@ -60,8 +68,23 @@ public final class TemplateInvalid implements TemplateRule {
             new Check("Layers", Kind.LIST),
             new Check("Runtime", Kind.TEXT));
 
+    /**
+     * The arguments of the common intrinsics, as CloudFormation checks them before it creates anything.
+     * A list's length is checked, not what its items are: an item may itself be an intrinsic.
+     */
+    private static final Map<String, String> ARGUMENTS = Map.of(
+            "Fn::If", "a list of 3: a condition name, the value when it is true, the value when it is false",
+            "Fn::Select", "a list of 2: an index and a list",
+            "Fn::Join", "a list of 2: a delimiter and a list of values",
+            "Fn::FindInMap", "a list of 3: a map name, a top-level key and a second-level key",
+            "Fn::Equals", "a list of 2 values to compare",
+            "Fn::Sub", "a string, or a list of 2: a string and a mapping of variables",
+            "Fn::GetAtt", "a list of 2: a logical id and an attribute name (or the text Resource.Attribute)",
+            "Ref", "the name of a resource or parameter");
+
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
+        checkIntrinsics(template, out);
         Optional<Resource> firstSam = Optional.empty();
         for (Resource r : template.resources()) {
             if (!r.declaration().isMapping()) {
@@ -98,6 +121,94 @@ public final class TemplateInvalid implements TemplateRule {
                 }
             }
         }
+    }
+
+    /** Every intrinsic under each resource's Properties; iterative, since nesting is bounded only by the loader's limit. */
+    private void checkIntrinsics(TemplateModel template, Findings out) {
+        boolean defaultsAllowed = declaresTransform(template.template().root(), "AWS::LanguageExtensions");
+        for (Resource r : template.resources()) {
+            Optional<Value> properties = r.declaration().get("Properties");
+            if (properties.isEmpty()) {
+                continue;
+            }
+            Deque<Value> pending = new ArrayDeque<>();
+            pending.push(properties.get());
+            while (!pending.isEmpty()) {
+                Value v = pending.pop();
+                String function = Intrinsics.functionName(v.node());
+                if (function != null && ARGUMENTS.containsKey(function)) {
+                    JsonNode argument = v.node().get(function);
+                    if (!argumentsFit(function, argument, defaultsAllowed)) {
+                        out.add(this, template.template(), Pointers.child(v.pointer(), function), r.logicalId(), String.format(
+                                "%s takes %s%s, not %s", function, ARGUMENTS.get(function),
+                                function.equals("Fn::FindInMap") && defaultsAllowed ? " (or 4, the last {DefaultValue: ...})" : "",
+                                shape(function, argument)));
+                    }
+                }
+                // Into intrinsics too (an If's branches hold intrinsics), which Value.fields() does not open.
+                if (v.node().isObject()) {
+                    v.node().fields().forEachRemaining(e ->
+                            pending.push(new Value(e.getValue(), Pointers.child(v.pointer(), e.getKey()))));
+                } else {
+                    pending.addAll(v.items());
+                }
+            }
+        }
+    }
+
+    private static boolean argumentsFit(String function, JsonNode argument, boolean defaultsAllowed) {
+        if ("Fn::Transform".equals(Intrinsics.functionName(argument))) {
+            // A macro writes the arguments before CloudFormation looks at them.
+            return true;
+        }
+        int n = argument.isArray() ? argument.size() : -1;
+        return switch (function) {
+            case "Fn::If" -> n == 3;
+            case "Fn::Select", "Fn::Join", "Fn::Equals" -> n == 2;
+            case "Fn::FindInMap" -> n == 3 || (n == 4 && defaultsAllowed);
+            case "Fn::Sub" -> argument.isTextual() || (n == 2 && argument.get(1).isObject());
+            case "Fn::GetAtt" -> n == 2 || (argument.isTextual() && dotted(argument.asText()));
+            case "Ref" -> argument.isTextual() && !argument.asText().isEmpty();
+            default -> true;
+        };
+    }
+
+    private static boolean dotted(String text) {
+        int dot = text.indexOf('.');
+        return dot > 0 && dot < text.length() - 1;
+    }
+
+    private static String shape(String function, JsonNode argument) {
+        if (function.equals("Fn::Sub") && argument.isArray() && argument.size() == 2) {
+            return "a list of 2 whose second item is not a mapping";
+        }
+        if (argument.isArray()) {
+            return "a list of " + argument.size();
+        }
+        if (argument.isObject()) {
+            return "a mapping";
+        }
+        if (argument.isNull()) {
+            return "nothing";
+        }
+        return argument.isTextual() ? "the text \"" + abbreviate(argument.asText()) + "\"" : argument.asText();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+    }
+
+    private static boolean declaresTransform(JsonNode root, String name) {
+        JsonNode transform = root.path("Transform");
+        if (transform.isTextual()) {
+            return transform.asText().equals(name);
+        }
+        for (JsonNode t : transform) {
+            if (t.isTextual() && t.asText().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Value> at(FunctionView fn, String path) {
