@@ -1,7 +1,6 @@
 package dev.lambdalint.linter.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.ParsedTree;
 import dev.lambdalint.linter.load.Position;
@@ -18,8 +17,6 @@ import dev.lambdalint.rules.policy.PackagePolicy;
 import dev.lambdalint.rules.policy.Policy;
 import dev.lambdalint.rules.policy.RuntimePolicy;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.everit.json.schema.ObjectSchema;
-import org.everit.json.schema.Schema;
-import org.everit.json.schema.ValidationException;
-import org.everit.json.schema.loader.SchemaLoader;
-import org.json.JSONObject;
-import org.json.JSONTokener;
 
 /**
  * Finds and reads {@code .lambdalint.yaml}: validated against the JSON Schema shipped in the jar, so that
@@ -42,8 +32,6 @@ import org.json.JSONTokener;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lambdalint.yaml";
-    private static final String SCHEMA_RESOURCE = "/lambdalint/config.schema.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConfigLoader() {}
 
@@ -90,7 +78,7 @@ public final class ConfigLoader {
         JsonNode root = tree.root();
         // `rules:` with every entry commented out is empty, not wrong.
         dropEmptyMembers(root);
-        List<String> problems = validate(root, tree, name);
+        List<String> problems = ConfigSchema.validate(root, tree, name);
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("\n", problems));
         }
@@ -102,53 +90,6 @@ public final class ConfigLoader {
             object.properties().removeIf(e -> e.getValue().isNull());
             object.forEach(ConfigLoader::dropEmptyMembers);
         }
-    }
-
-    private static List<String> validate(JsonNode root, ParsedTree tree, String name) {
-        JSONObject document;
-        try {
-            document = new JSONObject(new JSONTokener(JSON.writeValueAsString(root)));
-        } catch (IOException | RuntimeException e) {
-            return List.of(name + ":1:1: the config must be a mapping (rules, policy, input, ignore)");
-        }
-        List<Problem> problems = new ArrayList<>();
-        try {
-            schema().validate(document);
-        } catch (ValidationException e) {
-            collect(e, tree, problems);
-        }
-        return problems.stream()
-                .sorted(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()))
-                .map(p -> String.format("%s:%d:%d: %s", name, p.at().line(), p.at().column(), p.text()))
-                .toList();
-    }
-
-    private record Problem(Position at, String text) {}
-
-    private static void collect(ValidationException e, ParsedTree tree, List<Problem> out) {
-        if (!e.getCausingExceptions().isEmpty()) {
-            for (ValidationException cause : e.getCausingExceptions()) {
-                collect(cause, tree, out);
-            }
-            return;
-        }
-        String pointer = e.getPointerToViolation().startsWith("#") ? e.getPointerToViolation().substring(1) : e.getPointerToViolation();
-        String message = e.getErrorMessage();
-        if ("additionalProperties".equals(e.getKeyword()) && message.startsWith("extraneous key [")) {
-            String key = message.substring("extraneous key [".length(), message.indexOf(']'));
-            pointer = pointer + "/" + key;
-            String known = e.getViolatedSchema() instanceof ObjectSchema object
-                    ? String.join(", ", new TreeSet<>(object.getPropertySchemas().keySet()))
-                    : "";
-            message = "unknown key" + (known.isEmpty() ? "" : "; expected one of: " + known);
-        }
-        Position at = tree.sourceMap().find(tree.root(), pointer);
-        out.add(new Problem(at, keyPath(pointer) + ": " + message));
-    }
-
-    private static String keyPath(String pointer) {
-        String path = pointer.startsWith("/") ? pointer.substring(1) : pointer;
-        return path.isEmpty() ? "(top level)" : path.replace('/', '.');
     }
 
     private static Config toConfig(JsonNode root, ParsedTree tree, String name, Path file) throws ConfigException {
@@ -244,25 +185,5 @@ public final class ConfigLoader {
                 input.path("maxFileBytes").asLong(d.maxFileBytes()),
                 input.path("maxDepth").asInt(d.maxDepth()),
                 input.path("maxNodes").asLong(d.maxNodes()));
-    }
-
-    private static Schema schema() {
-        return SchemaHolder.SCHEMA;
-    }
-
-    /** Loaded on first use only: runs without a config file never pay for the schema library. */
-    private static final class SchemaHolder {
-        static final Schema SCHEMA = loadSchema();
-
-        private static Schema loadSchema() {
-            try (InputStream in = ConfigLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("config schema missing from the jar: " + SCHEMA_RESOURCE);
-                }
-                return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -44,25 +44,50 @@ public final class TreeReader {
             "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
 
     private final ReadLimits limits;
+    private final StreamReadConstraints constraints;
     private final JsonFactory jsonFactory;
-    private final YAMLFactory yamlFactory;
+    /** A YAMLFactory, made on the first YAML input: a cloud assembly is JSON only and never loads SnakeYAML. */
+    private volatile JsonFactory yamlFactory;
 
     public TreeReader(ReadLimits limits) {
         this.limits = limits;
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
+        this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxNumberLength(1000)
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                 .build();
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        options.setNestingDepthLimit(limits.maxDepth() + 1);
-        this.yamlFactory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(constraints)
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                .build();
+    }
+
+    private JsonFactory yamlFactory() {
+        JsonFactory factory = yamlFactory;
+        if (factory == null) {
+            synchronized (this) {
+                factory = yamlFactory;
+                if (factory == null) {
+                    factory = Yaml.factory(limits, constraints);
+                    yamlFactory = factory;
+                }
+            }
+        }
+        return factory;
+    }
+
+    /**
+     * The YAML library's types appear only here and where a YAML parser is already at hand, so that the
+     * JVM does not load them while it links this class.
+     */
+    private static final class Yaml {
+        static JsonFactory factory(ReadLimits limits, StreamReadConstraints constraints) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+            options.setNestingDepthLimit(limits.maxDepth() + 1);
+            return YAMLFactory.builder()
+                    .loaderOptions(options)
+                    .streamReadConstraints(constraints)
+                    .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                    .build();
+        }
     }
 
     /** Reads a file's bytes; JSON when the first non-blank character opens an object or array, else YAML. */
@@ -77,7 +102,7 @@ public final class TreeReader {
             throw new LoadException("empty file, not a template");
         }
         boolean json = firstNonBlank(text) == '{' || firstNonBlank(text) == '[';
-        try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+        try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory().createParser(text)) {
             return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
         } catch (StreamConstraintsException e) {
             throw new LoadException(constraintMessage(e.getMessage()), position(e.getLocation()));

@@ -2,7 +2,6 @@ package dev.lambdalint.linter.load.cdk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.InputError;
 import dev.lambdalint.linter.load.LoadException;
@@ -12,6 +11,7 @@ import dev.lambdalint.linter.load.PackageSizes;
 import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.rules.json.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,6 @@ public final class CloudAssemblyReader {
     private static final int MAX_NESTING = 16;
     private static final String NESTED_STACK_SCOPE = ".NestedStack";
     private static final String NESTED_STACK_RESOURCE = ".NestedStackResource";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TemplateReader templates;
     private final DisplayPaths display;
@@ -376,7 +375,7 @@ public final class CloudAssemblyReader {
     private JsonNode readJson(Path file) throws LoadException {
         byte[] bytes = readBytes(file);
         try {
-            return JSON.readTree(bytes);
+            return JsonTrees.read(bytes);
         } catch (JsonProcessingException e) {
             Position at = e.getLocation() == null ? null : new Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             String message = e.getOriginalMessage();
