@@ -77,7 +77,7 @@ public final class Engine {
         InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
                 .skipNamedNonTemplates(skipNonTemplates)
                 .find(paths);
-        InputLoader loader = new InputLoader(config.input(), display, stdin);
+        InputLoader loader = new InputLoader(config.input(), display, stdin, parallel);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 
         List<InputError> inputErrors = new ArrayList<>(found.errors());
