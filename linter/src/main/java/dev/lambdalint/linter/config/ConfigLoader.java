@@ -1,6 +1,8 @@
 package dev.lambdalint.linter.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.ParsedTree;
 import dev.lambdalint.linter.load.Position;
@@ -75,9 +77,9 @@ public final class ConfigLoader {
             throw new ConfigException(name + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("")
                     + ": " + e.getMessage());
         }
-        JsonNode root = tree.root();
-        // `rules:` with every entry commented out is empty, not wrong.
-        dropEmptyMembers(root);
+        // `rules:` with every entry commented out is empty, not wrong. A copy, because the source map
+        // numbers the members of the tree it was read with.
+        JsonNode root = withoutEmptyMembers(tree.root());
         List<String> problems = ConfigSchema.validate(root, tree, name);
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("\n", problems));
@@ -85,11 +87,18 @@ public final class ConfigLoader {
         return toConfig(root, tree, name, file);
     }
 
-    private static void dropEmptyMembers(JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-            object.properties().removeIf(e -> e.getValue().isNull());
-            object.forEach(ConfigLoader::dropEmptyMembers);
+    /** {@code node} without the null members of its mappings, at any depth of nested mappings. */
+    private static JsonNode withoutEmptyMembers(JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            return node;
         }
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!e.getValue().isNull()) {
+                copy.set(e.getKey(), withoutEmptyMembers(e.getValue()));
+            }
+        }
+        return copy;
     }
 
     private static Config toConfig(JsonNode root, ParsedTree tree, String name, Path file) throws ConfigException {
@@ -99,7 +108,7 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> e = it.next();
             Optional<Rule> rule = Catalog.find(e.getKey());
             if (rule.isEmpty()) {
-                Position at = tree.sourceMap().find(root, "/rules/" + e.getKey());
+                Position at = tree.sourceMap().find(tree.root(), "/rules/" + e.getKey());
                 problems.add(String.format("%s:%d:%d: rules.%s: unknown rule; `lambdalint rules` lists them",
                         name, at.line(), at.column(), e.getKey()));
                 continue;

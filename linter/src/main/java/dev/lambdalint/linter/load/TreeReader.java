@@ -177,8 +177,8 @@ public final class TreeReader {
         private void fieldName(Position at) throws IOException, LoadException {
             Frame frame = stack.peek();
             String key = parser.currentName();
-            Position first = sourceMap.memberPosition(frame.container, key);
             if (frame.container.has(key)) {
+                Position first = sourceMap.memberPosition(frame.container, key);
                 throw new LoadException(String.format(
                         "key '%s' appears twice in the same mapping (lines %d and %d): CloudFormation keeps only one; remove or rename one",
                         key, first == null ? at.line() : first.line(), at.line()), at);
@@ -270,7 +270,7 @@ public final class TreeReader {
             }
             if (parent.container instanceof ObjectNode object) {
                 object.set(parent.pendingKey, value);
-                sourceMap.member(object, parent.pendingKey, parent.pendingKeyAt, end != null ? end : parent.pendingKeyEnd);
+                sourceMap.lastMember(object, parent.pendingKeyAt, end != null ? end : parent.pendingKeyEnd);
             } else {
                 ArrayNode array = (ArrayNode) parent.container;
                 array.add(value);
@@ -333,7 +333,7 @@ public final class TreeReader {
                 }
             }
             wrapper.set(key, argument);
-            sourceMap.member(wrapper, key, at, end);
+            sourceMap.lastMember(wrapper, at, end);
             return wrapper;
         }
     }
