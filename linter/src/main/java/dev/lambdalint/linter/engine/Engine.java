@@ -25,7 +25,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,12 +145,8 @@ public final class Engine {
         for (TemplateRule rule : rules) {
             rule.check(model, context, findings);
         }
-        Set<String> internal = new HashSet<>();
-        for (FunctionView fn : model.functions()) {
-            if (CdkInternalFunctions.isInternal(loaded, fn.logicalId())) {
-                internal.add(fn.logicalId());
-            }
-        }
+        Set<String> internal = CdkInternalFunctions.of(loaded,
+                model.functions().stream().map(FunctionView::logicalId).toList());
         return new Checked(loaded, model, findings.list(), SuppressionIndex.of(model), internal);
     }
 
