@@ -37,7 +37,9 @@ import dev.lambdalint.rules.catalog.vpc.FunctionOutsideVpc;
 import dev.lambdalint.rules.catalog.vpc.VpcConfigIncomplete;
 import dev.lambdalint.rules.catalog.vpc.VpcRoleMissingEniPermissions;
 import dev.lambdalint.rules.catalog.vpc.VpcSingleSubnet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every rule, in id order. One explicit list: no classpath scanning. */
@@ -93,7 +95,24 @@ public final class Catalog {
         return Optional.empty();
     }
 
+    /** The rule with this id; the engine asks once per finding, so by index rather than by scanning. */
     public static Rule require(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+        Rule rule = ById.RULES.get(id);
+        if (rule == null) {
+            return find(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+        }
+        return rule;
+    }
+
+    private static final class ById {
+        static final Map<String, Rule> RULES = index();
+
+        private static Map<String, Rule> index() {
+            Map<String, Rule> out = new HashMap<>();
+            for (Rule rule : Catalog.RULES) {
+                out.put(rule.id(), rule);
+            }
+            return Map.copyOf(out);
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.lambdalint.rules.runtime.RuntimeTable;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,16 +19,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Lambdalint.VersionProvider.class,
         description = "Policy linter for AWS Lambda configuration in CloudFormation, SAM and CDK output.",
-        subcommands = {
-            CheckCommand.class,
-            RulesCommand.class,
-            ExplainCommand.class,
-            ReportCommand.class,
-            InitCommand.class,
-            InstallHookCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
@@ -36,6 +27,13 @@ import picocli.CommandLine.Command;
             "3:internal error (a bug in lambdalint; rerun with --debug and report it)"
         })
 public final class Lambdalint implements Runnable {
+    /** The subcommands' names, in the order the help lists them. */
+    static final List<String> SUBCOMMANDS = List.of(
+            "check", "rules", "explain", "report", "init", "install-hook", "completion", "help");
+
+    /** Subcommands that read the whole command tree: they need every sibling registered. */
+    private static final List<String> NEED_ALL = List.of("completion", "help");
+
     final Path workingDirectory;
     final Supplier<InputStream> stdin;
     final Clock clock;
@@ -49,6 +47,42 @@ public final class Lambdalint implements Runnable {
         this.stdin = stdin;
         this.clock = clock;
         this.environment = environment;
+    }
+
+    /** The command line with every subcommand. */
+    static CommandLine commandLine(Lambdalint root) {
+        return commandLine(root, null);
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}. Picocli builds a command's model
+     * by reflection over its annotations, and its classes (compiled for Java 5) cannot go into a
+     * class-data-sharing archive, so each subcommand costs start-up time. When the first argument names
+     * a subcommand, only that one is registered: it parses, helps and fails exactly as in the full tree.
+     * Anything else (root options, a typo, help, completion) gets the full tree.
+     */
+    static CommandLine commandLine(Lambdalint root, String first) {
+        CommandLine cli = new CommandLine(root);
+        boolean one = first != null && SUBCOMMANDS.contains(first) && !NEED_ALL.contains(first);
+        for (String name : one ? List.of(first) : SUBCOMMANDS) {
+            cli.addSubcommand(name, commandClass(name));
+        }
+        return cli;
+    }
+
+    /** By name, so that a run loads the classes of the subcommands it registers and no others. */
+    private static Class<?> commandClass(String name) {
+        return switch (name) {
+            case "check" -> CheckCommand.class;
+            case "rules" -> RulesCommand.class;
+            case "explain" -> ExplainCommand.class;
+            case "report" -> ReportCommand.class;
+            case "init" -> InitCommand.class;
+            case "install-hook" -> InstallHookCommand.class;
+            case "completion" -> CompletionCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     @Override

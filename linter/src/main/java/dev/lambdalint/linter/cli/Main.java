@@ -32,7 +32,8 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                           Path workingDirectory, Clock clock, Environment environment) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Lambdalint(workingDirectory, stdin, clock, environment))
+        CommandLine cli = Lambdalint.commandLine(new Lambdalint(workingDirectory, stdin, clock, environment),
+                args.length > 0 ? args[0] : null)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

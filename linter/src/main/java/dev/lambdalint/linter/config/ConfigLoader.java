@@ -1,7 +1,8 @@
 package dev.lambdalint.linter.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.ParsedTree;
 import dev.lambdalint.linter.load.Position;
@@ -18,8 +19,6 @@ import dev.lambdalint.rules.policy.PackagePolicy;
 import dev.lambdalint.rules.policy.Policy;
 import dev.lambdalint.rules.policy.RuntimePolicy;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.everit.json.schema.ObjectSchema;
-import org.everit.json.schema.Schema;
-import org.everit.json.schema.ValidationException;
-import org.everit.json.schema.loader.SchemaLoader;
-import org.json.JSONObject;
-import org.json.JSONTokener;
 
 /**
  * Finds and reads {@code .lambdalint.yaml}: validated against the JSON Schema shipped in the jar, so that
@@ -42,8 +34,6 @@ import org.json.JSONTokener;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lambdalint.yaml";
-    private static final String SCHEMA_RESOURCE = "/lambdalint/config.schema.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConfigLoader() {}
 
@@ -87,68 +77,28 @@ public final class ConfigLoader {
             throw new ConfigException(name + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("")
                     + ": " + e.getMessage());
         }
-        JsonNode root = tree.root();
-        // `rules:` with every entry commented out is empty, not wrong.
-        dropEmptyMembers(root);
-        List<String> problems = validate(root, tree, name);
+        // `rules:` with every entry commented out is empty, not wrong. A copy, because the source map
+        // numbers the members of the tree it was read with.
+        JsonNode root = withoutEmptyMembers(tree.root());
+        List<String> problems = ConfigSchema.validate(root, tree, name);
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("\n", problems));
         }
         return toConfig(root, tree, name, file);
     }
 
-    private static void dropEmptyMembers(JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-            object.properties().removeIf(e -> e.getValue().isNull());
-            object.forEach(ConfigLoader::dropEmptyMembers);
+    /** {@code node} without the null members of its mappings, at any depth of nested mappings. */
+    private static JsonNode withoutEmptyMembers(JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            return node;
         }
-    }
-
-    private static List<String> validate(JsonNode root, ParsedTree tree, String name) {
-        JSONObject document;
-        try {
-            document = new JSONObject(new JSONTokener(JSON.writeValueAsString(root)));
-        } catch (IOException | RuntimeException e) {
-            return List.of(name + ":1:1: the config must be a mapping (rules, policy, input, ignore)");
-        }
-        List<Problem> problems = new ArrayList<>();
-        try {
-            schema().validate(document);
-        } catch (ValidationException e) {
-            collect(e, tree, problems);
-        }
-        return problems.stream()
-                .sorted(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()))
-                .map(p -> String.format("%s:%d:%d: %s", name, p.at().line(), p.at().column(), p.text()))
-                .toList();
-    }
-
-    private record Problem(Position at, String text) {}
-
-    private static void collect(ValidationException e, ParsedTree tree, List<Problem> out) {
-        if (!e.getCausingExceptions().isEmpty()) {
-            for (ValidationException cause : e.getCausingExceptions()) {
-                collect(cause, tree, out);
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!e.getValue().isNull()) {
+                copy.set(e.getKey(), withoutEmptyMembers(e.getValue()));
             }
-            return;
         }
-        String pointer = e.getPointerToViolation().startsWith("#") ? e.getPointerToViolation().substring(1) : e.getPointerToViolation();
-        String message = e.getErrorMessage();
-        if ("additionalProperties".equals(e.getKeyword()) && message.startsWith("extraneous key [")) {
-            String key = message.substring("extraneous key [".length(), message.indexOf(']'));
-            pointer = pointer + "/" + key;
-            String known = e.getViolatedSchema() instanceof ObjectSchema object
-                    ? String.join(", ", new TreeSet<>(object.getPropertySchemas().keySet()))
-                    : "";
-            message = "unknown key" + (known.isEmpty() ? "" : "; expected one of: " + known);
-        }
-        Position at = tree.sourceMap().find(tree.root(), pointer);
-        out.add(new Problem(at, keyPath(pointer) + ": " + message));
-    }
-
-    private static String keyPath(String pointer) {
-        String path = pointer.startsWith("/") ? pointer.substring(1) : pointer;
-        return path.isEmpty() ? "(top level)" : path.replace('/', '.');
+        return copy;
     }
 
     private static Config toConfig(JsonNode root, ParsedTree tree, String name, Path file) throws ConfigException {
@@ -158,7 +108,7 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> e = it.next();
             Optional<Rule> rule = Catalog.find(e.getKey());
             if (rule.isEmpty()) {
-                Position at = tree.sourceMap().find(root, "/rules/" + e.getKey());
+                Position at = tree.sourceMap().find(tree.root(), "/rules/" + e.getKey());
                 problems.add(String.format("%s:%d:%d: rules.%s: unknown rule; `lambdalint rules` lists them",
                         name, at.line(), at.column(), e.getKey()));
                 continue;
@@ -244,25 +194,5 @@ public final class ConfigLoader {
                 input.path("maxFileBytes").asLong(d.maxFileBytes()),
                 input.path("maxDepth").asInt(d.maxDepth()),
                 input.path("maxNodes").asLong(d.maxNodes()));
-    }
-
-    private static Schema schema() {
-        return SchemaHolder.SCHEMA;
-    }
-
-    /** Loaded on first use only: runs without a config file never pay for the schema library. */
-    private static final class SchemaHolder {
-        static final Schema SCHEMA = loadSchema();
-
-        private static Schema loadSchema() {
-            try (InputStream in = ConfigLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("config schema missing from the jar: " + SCHEMA_RESOURCE);
-                }
-                return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -26,7 +26,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ public final class Engine {
         InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
                 .skipNamedNonTemplates(skipNonTemplates)
                 .find(paths);
-        InputLoader loader = new InputLoader(config.input(), display, stdin);
+        InputLoader loader = new InputLoader(config.input(), display, stdin, parallel);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 
         List<InputError> inputErrors = new ArrayList<>(found.errors());
@@ -147,13 +146,8 @@ public final class Engine {
         for (TemplateRule rule : rules) {
             rule.check(model, context, findings);
         }
-        Set<String> internal = new HashSet<>();
-        java.util.function.Predicate<String> isInternal = CdkInternalFunctions.in(loaded);
-        for (FunctionView fn : model.functions()) {
-            if (isInternal.test(fn.logicalId())) {
-                internal.add(fn.logicalId());
-            }
-        }
+        Set<String> internal = CdkInternalFunctions.of(loaded,
+                model.functions().stream().map(FunctionView::logicalId).toList());
         return new Checked(loaded, model, findings.list(), SuppressionIndex.of(model), internal);
     }
 

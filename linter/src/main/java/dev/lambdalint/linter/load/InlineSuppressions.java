@@ -51,7 +51,7 @@ final class InlineSuppressions {
         if (text.indexOf("lambdalint") < 0 || startsLikeJson(text) || !MARKER.matcher(text).find()) {
             return List.of();
         }
-        List<Marker> markers = markers(text);
+        List<Marker> markers = Comments.markers(text);
         if (markers.isEmpty()) {
             return List.of();
         }
@@ -79,36 +79,6 @@ final class InlineSuppressions {
             }
         }
         return false;
-    }
-
-    /** The comments that carry the marker, read with SnakeYAML's comment events. */
-    private static List<Marker> markers(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setProcessComments(true);
-        // The tree parse has already bounded size and depth; these only must not refuse what it accepted.
-        options.setCodePointLimit(Math.max(text.length() + 1, options.getCodePointLimit()));
-        options.setNestingDepthLimit(10_000);
-        List<Marker> out = new ArrayList<>();
-        try {
-            Parser parser = new ParserImpl(new StreamReader(text), options);
-            while (parser.peekEvent() != null) {
-                Event event = parser.getEvent();
-                if (event instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
-                    Matcher m = COMMENT.matcher(comment.getValue());
-                    if (m.matches()) {
-                        out.add(new Marker(comment.getStartMark().getLine() + 1,
-                                comment.getCommentType() == CommentType.BLOCK, m.group(1)));
-                    }
-                }
-                if (event.is(Event.ID.StreamEnd)) {
-                    break;
-                }
-            }
-        } catch (RuntimeException e) {
-            // The tree parse of this text succeeded; SnakeYAML's comment mode failing on it is a bug there.
-            // Keep the markers read so far rather than fail the whole file.
-        }
-        return out;
     }
 
     /** The pointers of a line without those nested in another pointer of the same line (flow mappings). */
@@ -161,5 +131,44 @@ final class InlineSuppressions {
     private static Optional<String> resourceOf(String pointer) {
         List<String> segments = Pointers.segments(pointer);
         return segments.size() >= 2 && segments.get(0).equals("Resources") ? Optional.of(segments.get(1)) : Optional.empty();
+    }
+
+    /**
+     * Reads comments with SnakeYAML's comment events. A class of its own, so that the JVM loads the YAML
+     * library's types when a file has a marker comment, not whenever it links this class (JSON inputs
+     * never need them).
+     */
+    private static final class Comments {
+        private Comments() {}
+
+        /** The comments that carry the marker. */
+        static List<Marker> markers(String text) {
+            LoaderOptions options = new LoaderOptions();
+            options.setProcessComments(true);
+            // The tree parse has already bounded size and depth; these only must not refuse what it accepted.
+            options.setCodePointLimit(Math.max(text.length() + 1, options.getCodePointLimit()));
+            options.setNestingDepthLimit(10_000);
+            List<Marker> out = new ArrayList<>();
+            try {
+                Parser parser = new ParserImpl(new StreamReader(text), options);
+                while (parser.peekEvent() != null) {
+                    Event event = parser.getEvent();
+                    if (event instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
+                        Matcher m = COMMENT.matcher(comment.getValue());
+                        if (m.matches()) {
+                            out.add(new Marker(comment.getStartMark().getLine() + 1,
+                                    comment.getCommentType() == CommentType.BLOCK, m.group(1)));
+                        }
+                    }
+                    if (event.is(Event.ID.StreamEnd)) {
+                        break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // The tree parse of this text succeeded; SnakeYAML's comment mode failing on it is a bug there.
+                // Keep the markers read so far rather than fail the whole file.
+            }
+            return out;
+        }
     }
 }

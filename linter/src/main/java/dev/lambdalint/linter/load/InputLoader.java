@@ -20,8 +20,13 @@ public final class InputLoader {
     private final Supplier<InputStream> stdin;
 
     public InputLoader(ReadLimits limits, DisplayPaths display, Supplier<InputStream> stdin) {
+        this(limits, display, stdin, false);
+    }
+
+    /** @param parallel read the stacks of a cloud assembly in parallel (see {@link CloudAssemblyReader}) */
+    public InputLoader(ReadLimits limits, DisplayPaths display, Supplier<InputStream> stdin, boolean parallel) {
         this.templates = new TemplateReader(limits);
-        this.assemblies = new CloudAssemblyReader(templates, display, limits);
+        this.assemblies = new CloudAssemblyReader(templates, display, limits, parallel);
         this.display = display;
         this.limits = limits;
         this.stdin = stdin;

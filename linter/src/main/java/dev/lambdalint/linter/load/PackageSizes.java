@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Enumeration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -55,7 +55,8 @@ public final class PackageSizes {
     public record Measured(long bytes, boolean partial) {}
 
     private final DisplayPaths display;
-    private final Map<String, Optional<CodeSize>> measured = new HashMap<>();
+    /** Concurrent: the stacks of a cloud assembly are read in parallel and share one instance. */
+    private final Map<String, Optional<CodeSize>> measured = new ConcurrentHashMap<>();
 
     public PackageSizes(DisplayPaths display) {
         this.display = display;

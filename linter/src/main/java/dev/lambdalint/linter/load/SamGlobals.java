@@ -79,17 +79,17 @@ final class SamGlobals {
             JsonNode localValue = local.get(key);
             if (localValue == null) {
                 merged.set(key, e.getValue());
-                map.copyMember(global, key, merged, key);
+                map.copyMemberToLast(global, key, merged);
             } else {
                 merged.set(key, mergeValues(e.getValue(), localValue, map));
-                map.copyMember(local, key, merged, key);
+                map.copyMemberToLast(local, key, merged);
             }
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = local.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!merged.has(e.getKey())) {
                 merged.set(e.getKey(), e.getValue());
-                map.copyMember(local, e.getKey(), merged, e.getKey());
+                map.copyMemberToLast(local, e.getKey(), merged);
             }
         }
         return merged;

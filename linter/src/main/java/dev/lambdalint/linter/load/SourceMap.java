@@ -2,8 +2,10 @@ package dev.lambdalint.linter.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.Pointers;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,65 +15,92 @@ import java.util.Map;
  * instead of building a string for every node while parsing. A subtree shared through a YAML alias
  * keeps the positions of its anchor.
  *
- * <p>Each entry holds two packed positions, the start and the exclusive end of what is written there
- * (0 when the end is unknown), in the one array the start alone would need anyway: recording ends adds
- * no map entries and no allocations to the parse.
+ * <p>Every container has one {@code long[]}: the start and the exclusive end (0 when unknown) of its
+ * item i at 2i and 2i + 1, where an object's items are its members in the order they were added (the
+ * order of the file; objects keep it and nothing removes members from a template). A map per object
+ * from key to position would cost several objects per member; on a large cloud assembly that was a
+ * third of the heap. The index of a key is found when a position is asked for, which happens only
+ * for the few nodes that findings and errors point at; large objects (the Resources section) get
+ * a key index on their first lookup, so that lookups stay cheap however many resources there are.
  */
 public final class SourceMap {
-    private final Map<JsonNode, Map<String, long[]>> memberPositions = new IdentityHashMap<>();
-    /** Per array: start and end of element i at 2i and 2i + 1. */
-    private final Map<JsonNode, long[]> elementPositions = new IdentityHashMap<>();
+    private static final long[] NONE = new long[0];
+    /** Objects up to this size are searched key by key; larger ones get an index. */
+    private static final int SCAN_LIMIT = 8;
 
-    void member(JsonNode object, String key, Position at) {
-        member(object, key, at, null);
-    }
+    private final Map<JsonNode, long[]> positions = new IdentityHashMap<>();
+    /** Built on first lookup, after loading; synchronized because reporters may look up from any thread. */
+    private final Map<JsonNode, Map<String, Integer>> keyIndexes = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    void member(JsonNode object, String key, Position at, Position end) {
-        memberPositions.computeIfAbsent(object, k -> new HashMap<>())
-                .put(key, new long[] {at.pack(), end == null ? 0 : end.pack()});
-    }
-
-    void element(JsonNode array, int index, Position at) {
-        element(array, index, at, null);
+    /** Records where the member just added to {@code object} (its last one) is written. */
+    void lastMember(JsonNode object, Position at, Position end) {
+        record(object, object.size() - 1, at.pack(), end == null ? 0 : end.pack());
     }
 
     void element(JsonNode array, int index, Position at, Position end) {
-        long[] slots = elementSlots(array, index);
-        slots[2 * index] = at.pack();
-        slots[2 * index + 1] = end == null ? 0 : end.pack();
+        record(array, index, at.pack(), end == null ? 0 : end.pack());
     }
 
-    private long[] elementSlots(JsonNode array, int index) {
-        long[] positions = elementPositions.get(array);
-        if (positions == null || positions.length <= 2 * index + 1) {
-            int current = positions == null ? 0 : positions.length;
-            long[] grown = new long[Math.max(8, Math.max(2 * index + 2, current * 2))];
-            if (positions != null) {
-                System.arraycopy(positions, 0, grown, 0, positions.length);
+    private void record(JsonNode container, int index, long start, long end) {
+        long[] slots = positions.get(container);
+        if (slots == null || slots.length <= 2 * index + 1) {
+            int current = slots == null ? 0 : slots.length;
+            int wanted = Math.max(2 * index + 2, Math.max(container.size() * 2, current * 2));
+            long[] grown = new long[Math.max(2, wanted)];
+            if (slots != null) {
+                System.arraycopy(slots, 0, grown, 0, slots.length);
             }
-            positions = grown;
-            elementPositions.put(array, positions);
+            slots = grown;
+            positions.put(container, slots);
         }
-        return positions;
+        slots[2 * index] = start;
+        slots[2 * index + 1] = end;
     }
 
-    /** The position of member {@code key} of {@code object}, when recorded. */
+    /**
+     * The position of member {@code key} of {@code object}, when recorded. Searches the keys one by one:
+     * for messages about a malformed document, possibly while it is still being read.
+     */
     Position memberPosition(JsonNode object, String key) {
-        long[] entry = memberEntry(object, key);
-        return entry == null ? null : Position.unpack(entry[0]);
+        int index = 0;
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); index++) {
+            if (it.next().equals(key)) {
+                long[] entry = entry(object, index);
+                return entry == null ? null : Position.unpack(entry[0]);
+            }
+        }
+        return null;
     }
 
-    private long[] memberEntry(JsonNode object, String key) {
-        Map<String, long[]> members = memberPositions.get(object);
-        return members == null ? null : members.get(key);
-    }
-
-    private long[] elementEntry(JsonNode array, int index) {
-        long[] positions = elementPositions.get(array);
-        if (positions == null || 2 * index + 1 >= positions.length || positions[2 * index] == 0) {
+    /** Start and end of item {@code index} of {@code container}; null when not recorded. */
+    private long[] entry(JsonNode container, int index) {
+        long[] slots = positions.getOrDefault(container, NONE);
+        if (index < 0 || 2 * index + 1 >= slots.length || slots[2 * index] == 0) {
             return null;
         }
-        return new long[] {positions[2 * index], positions[2 * index + 1]};
+        return new long[] {slots[2 * index], slots[2 * index + 1]};
+    }
+
+    /** The index of {@code key} among the members of {@code object}, or -1. */
+    private int memberIndex(JsonNode object, String key) {
+        if (object.size() <= SCAN_LIMIT) {
+            int index = 0;
+            for (Iterator<String> it = object.fieldNames(); it.hasNext(); index++) {
+                if (it.next().equals(key)) {
+                    return index;
+                }
+            }
+            return -1;
+        }
+        Map<String, Integer> byKey = keyIndexes.computeIfAbsent(object, o -> {
+            Map<String, Integer> index = new HashMap<>(o.size() * 2);
+            int i = 0;
+            for (Iterator<String> it = o.fieldNames(); it.hasNext(); i++) {
+                index.put(it.next(), i);
+            }
+            return index;
+        });
+        return byKey.getOrDefault(key, -1);
     }
 
     /**
@@ -97,25 +126,25 @@ public final class SourceMap {
             if (node == null) {
                 break;
             }
+            int index;
+            JsonNode child;
             if (node.isObject()) {
-                long[] entry = memberEntry(node, segment);
-                if (entry != null) {
-                    best = entry;
-                }
-                node = node.get(segment);
+                index = memberIndex(node, segment);
+                child = node.get(segment);
             } else if (node.isArray()) {
-                int index = parseIndex(segment);
+                index = parseIndex(segment);
                 if (index < 0 || index >= node.size()) {
                     break;
                 }
-                long[] entry = elementEntry(node, index);
-                if (entry != null) {
-                    best = entry;
-                }
-                node = node.get(index);
+                child = node.get(index);
             } else {
                 break;
             }
+            long[] entry = entry(node, index);
+            if (entry != null) {
+                best = entry;
+            }
+            node = child;
         }
         return best;
     }
@@ -128,21 +157,22 @@ public final class SourceMap {
         }
     }
 
-    /** Copies the position of one member to a member of another object (SAM Globals merging). */
-    void copyMember(JsonNode fromObject, String fromKey, JsonNode toObject, String toKey) {
-        long[] entry = memberEntry(fromObject, fromKey);
+    /**
+     * Copies the position of one member to the member just added to {@code toObject} (its last one),
+     * for SAM Globals merging.
+     */
+    void copyMemberToLast(JsonNode fromObject, String fromKey, JsonNode toObject) {
+        long[] entry = entry(fromObject, memberIndex(fromObject, fromKey));
         if (entry != null) {
-            memberPositions.computeIfAbsent(toObject, k -> new HashMap<>()).put(toKey, entry.clone());
+            record(toObject, toObject.size() - 1, entry[0], entry[1]);
         }
     }
 
     /** Copies the position of one array element to an element of another array. */
     void copyElement(JsonNode fromArray, int fromIndex, JsonNode toArray, int toIndex) {
-        long[] entry = elementEntry(fromArray, fromIndex);
+        long[] entry = entry(fromArray, fromIndex);
         if (entry != null) {
-            long[] slots = elementSlots(toArray, toIndex);
-            slots[2 * toIndex] = entry[0];
-            slots[2 * toIndex + 1] = entry[1];
+            record(toArray, toIndex, entry[0], entry[1]);
         }
     }
 
@@ -165,10 +195,10 @@ public final class SourceMap {
             return;
         }
         if (node.isObject()) {
-            Map<String, long[]> members = memberPositions.get(node);
+            int i = 0;
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String child = Pointers.child(pointer, e.getKey());
-                long[] entry = members == null ? null : members.get(e.getKey());
+                long[] entry = entry(node, i++);
                 if (entry != null) {
                     visitor.visit(Position.unpack(entry[0]).line(), child);
                 }
@@ -177,7 +207,7 @@ public final class SourceMap {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 String child = Pointers.child(pointer, i);
-                long[] entry = elementEntry(node, i);
+                long[] entry = entry(node, i);
                 if (entry != null) {
                     visitor.visit(Position.unpack(entry[0]).line(), child);
                 }

@@ -49,25 +49,50 @@ public final class TreeReader {
     static final int MAX_YAML_LINE = 1024 * 1024;
 
     private final ReadLimits limits;
+    private final StreamReadConstraints constraints;
     private final JsonFactory jsonFactory;
-    private final YAMLFactory yamlFactory;
+    /** A YAMLFactory, made on the first YAML input: a cloud assembly is JSON only and never loads SnakeYAML. */
+    private volatile JsonFactory yamlFactory;
 
     public TreeReader(ReadLimits limits) {
         this.limits = limits;
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
+        this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxNumberLength(1000)
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                 .build();
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        options.setNestingDepthLimit(limits.maxDepth() + 1);
-        this.yamlFactory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(constraints)
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                .build();
+    }
+
+    private JsonFactory yamlFactory() {
+        JsonFactory factory = yamlFactory;
+        if (factory == null) {
+            synchronized (this) {
+                factory = yamlFactory;
+                if (factory == null) {
+                    factory = Yaml.factory(limits, constraints);
+                    yamlFactory = factory;
+                }
+            }
+        }
+        return factory;
+    }
+
+    /**
+     * The YAML library's types appear only here and where a YAML parser is already at hand, so that the
+     * JVM does not load them while it links this class.
+     */
+    private static final class Yaml {
+        static JsonFactory factory(ReadLimits limits, StreamReadConstraints constraints) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+            options.setNestingDepthLimit(limits.maxDepth() + 1);
+            return YAMLFactory.builder()
+                    .loaderOptions(options)
+                    .streamReadConstraints(constraints)
+                    .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                    .build();
+        }
     }
 
     /** Reads a file's bytes; JSON when the first non-blank character opens an object or array, else YAML. */
@@ -85,7 +110,7 @@ public final class TreeReader {
         if (!json) {
             refuseLongLines(text);
         }
-        try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
+        try (JsonParser parser = json ? jsonFactory.createParser(text) : yamlFactory().createParser(text)) {
             try {
                 return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
             } catch (StreamConstraintsException e) {
@@ -186,8 +211,8 @@ public final class TreeReader {
         private void fieldName(Position at) throws IOException, LoadException {
             Frame frame = stack.peek();
             String key = parser.currentName();
-            Position first = sourceMap.memberPosition(frame.container, key);
             if (frame.container.has(key)) {
+                Position first = sourceMap.memberPosition(frame.container, key);
                 throw new LoadException(String.format(
                         "key '%s' appears twice in the same mapping (lines %d and %d): CloudFormation keeps only one; remove or rename one",
                         key, first == null ? at.line() : first.line(), at.line()), at);
@@ -279,7 +304,7 @@ public final class TreeReader {
             }
             if (parent.container instanceof ObjectNode object) {
                 object.set(parent.pendingKey, value);
-                sourceMap.member(object, parent.pendingKey, parent.pendingKeyAt, end != null ? end : parent.pendingKeyEnd);
+                sourceMap.lastMember(object, parent.pendingKeyAt, end != null ? end : parent.pendingKeyEnd);
             } else {
                 ArrayNode array = (ArrayNode) parent.container;
                 array.add(value);
@@ -342,7 +367,7 @@ public final class TreeReader {
                 }
             }
             wrapper.set(key, argument);
-            sourceMap.member(wrapper, key, at, end);
+            sourceMap.lastMember(wrapper, at, end);
             return wrapper;
         }
     }

@@ -203,6 +203,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void givesByteIdenticalOutputForEveryFixtureAndCloudAssemblyInParallelAndSequentially() {
+        // The stacks of one cloud assembly are read in parallel too; their order must not change.
+        Path repository = Path.of("").toAbsolutePath();
+        String parallel = Cli.run(repository, "check", "--format", "json", "fixtures").out();
+        String sequential = Cli.run(repository, "check", "--format", "json", "--sequential", "fixtures").out();
+        assertThat(parallel).contains("\"stack\": \"Prod/Ingest/Media\"").isEqualTo(sequential);
+    }
+
+    @Test
     void appliesSuppressionsWithReasonsAndCountsThem() throws IOException {
         write("template.yaml", """
                 Resources:

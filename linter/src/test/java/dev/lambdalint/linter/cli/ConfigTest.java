@@ -138,4 +138,19 @@ class ConfigTest {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
     }
+
+    @Test
+    void placesProblemsAfterEmptyEntriesOnTheirOwnLines() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), """
+                rules:
+                  LL301:
+                  LL404: {enabled: true}
+                  no-such-rule: {severity: error}
+                policy:
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".lambdalint.yaml:4:3: rules.no-such-rule: unknown rule");
+    }
 }

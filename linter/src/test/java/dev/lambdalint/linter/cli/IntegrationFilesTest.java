@@ -39,7 +39,7 @@ class IntegrationFilesTest {
     Path dir;
 
     private static CommandLine commandLine() {
-        return new CommandLine(new Lambdalint(Path.of("."), InputStream::nullInputStream, Clock.systemUTC(), Environment.NONE));
+        return Lambdalint.commandLine(new Lambdalint(Path.of("."), InputStream::nullInputStream, Clock.systemUTC(), Environment.NONE));
     }
 
     /** Every option written after `lambdalint SUBCOMMAND` in a file, as "subcommand --option (file)". */

@@ -78,10 +78,25 @@ public record Value(JsonNode node, String pointer) {
         }
         if (node.isTextual()) {
             String s = node.asText().trim();
-            if (!s.isEmpty() && s.length() <= 18 && s.matches("[+-]?\\d+")) {
+            if (!s.isEmpty() && s.length() <= 18 && isWholeNumber(s)) {
                 return OptionalLong.of(Long.parseLong(s));
             }
         }
         return OptionalLong.empty();
+    }
+
+    /** {@code [+-]?[0-9]+}, without compiling a regular expression for every value a rule reads. */
+    private static boolean isWholeNumber(String s) {
+        int start = s.charAt(0) == '+' || s.charAt(0) == '-' ? 1 : 0;
+        if (start == s.length()) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

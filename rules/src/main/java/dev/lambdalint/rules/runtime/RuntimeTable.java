@@ -1,7 +1,7 @@
 package dev.lambdalint.rules.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.rules.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +69,7 @@ public final class RuntimeTable {
                 if (in == null) {
                     throw new IllegalStateException("runtime table missing from the jar: " + RESOURCE);
                 }
-                return parse(new ObjectMapper().readTree(in));
+                return parse(JsonTrees.read(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -65,6 +65,11 @@ class TemplateModelTest {
         assertThat(new Value(JSON.readTree("512.5"), "").integer()).isEmpty();
         assertThat(new Value(JSON.readTree("\"abc\""), "").integer()).isEmpty();
         assertThat(new Value(JSON.readTree("[1]"), "").integer()).isEmpty();
+        assertThat(new Value(JSON.readTree("\" +30 \""), "").integer()).hasValue(30);
+        assertThat(new Value(JSON.readTree("\"-7\""), "").integer()).hasValue(-7);
+        for (String notWhole : List.of("\"+\"", "\"-\"", "\"1e3\"", "\"12a\"", "\"٣\"", "\"1234567890123456789\"")) {
+            assertThat(new Value(JSON.readTree(notWhole), "").integer()).as(notWhole).isEmpty();
+        }
     }
 
     @Test

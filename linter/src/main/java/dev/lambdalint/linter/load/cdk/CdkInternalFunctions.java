@@ -2,10 +2,12 @@ package dev.lambdalint.linter.load.cdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.linter.load.LoadedTemplate;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,23 +30,35 @@ public final class CdkInternalFunctions {
     private CdkInternalFunctions() {}
 
     public static boolean isInternal(LoadedTemplate template, String logicalId) {
-        return in(template).test(logicalId);
+        return of(template, List.of(logicalId)).contains(logicalId);
     }
 
     /**
-     * Tells the internal functions of one template apart. Whether the template is the CDK's is found
-     * once: asked for every function, the scan of all resources made a template of many thousand
-     * functions take minutes.
+     * Those of {@code functionIds} (functions of {@code template}) that the CDK added on its own. Whether
+     * the template is a CDK one is decided once, by scanning its resources, however many functions it has.
      */
-    public static Predicate<String> in(LoadedTemplate template) {
-        boolean cdk = isCdkTemplate(template);
-        return logicalId -> {
-            Optional<String> path = template.constructPath(logicalId);
+    public static Set<String> of(LoadedTemplate template, Collection<String> functionIds) {
+        Set<String> out = new LinkedHashSet<>();
+        Boolean cdk = null;
+        for (String id : functionIds) {
+            Optional<String> path = template.constructPath(id);
             if (path.isPresent()) {
-                return pathIsInternal(path.get());
+                if (pathIsInternal(path.get())) {
+                    out.add(id);
+                }
+                continue;
             }
-            return cdk && logicalIdIsInternal(logicalId);
-        };
+            if (!logicalIdIsInternal(id)) {
+                continue;
+            }
+            if (cdk == null) {
+                cdk = isCdkTemplate(template);
+            }
+            if (cdk) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     static boolean pathIsInternal(String constructPath) {

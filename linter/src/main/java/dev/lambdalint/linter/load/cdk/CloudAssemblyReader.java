@@ -53,6 +53,7 @@ public final class CloudAssemblyReader {
     private final ReadLimits limits;
     /** Manifests are read like templates: within the same limits, with the same words for syntax errors. */
     private final TreeReader trees;
+    private final boolean parallel;
 
     /**
      * What one read of an assembly shares: its top folder (the boundary of every path), measurements,
@@ -61,10 +62,19 @@ public final class CloudAssemblyReader {
     private record Reading(Path top, PackageSizes sizes, AtomicInteger templates) {}
 
     public CloudAssemblyReader(TemplateReader templates, DisplayPaths display, ReadLimits limits) {
+        this(templates, display, limits, false);
+    }
+
+    /**
+     * @param parallel read the stacks of an assembly on all cores: a cdk.out of a large app holds tens of
+     *     stacks, and it is one input to the engine. The result is the same, in the same order.
+     */
+    public CloudAssemblyReader(TemplateReader templates, DisplayPaths display, ReadLimits limits, boolean parallel) {
         this.templates = templates;
         this.display = display;
         this.limits = limits;
         this.trees = new TreeReader(limits);
+        this.parallel = parallel;
     }
 
     /** True when {@code dir} holds a {@code manifest.json} (whether or not it turns out readable). */
@@ -127,27 +137,34 @@ public final class CloudAssemblyReader {
             return;
         }
         Map<String, String> assetSources = assetSources(dir, artifacts, out, manifestName);
+        // Each artifact fills its own slot, so that stacks can be read in parallel and still come out
+        // in the manifest's order.
+        List<List<LoadResult>> slots = new ArrayList<>();
+        List<Runnable> stackReads = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = artifacts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            List<LoadResult> slot = new ArrayList<>();
+            slots.add(slot);
             JsonNode artifact = e.getValue();
             String type = artifact.path("type").asText();
             JsonNode properties = artifact.path("properties");
             switch (type) {
-                case "aws:cloudformation:stack" -> readStack(reading, dir, e.getKey(), artifact, assetSources, stagePrefix, out, manifestName);
+                case "aws:cloudformation:stack" -> stackReads.add(() ->
+                        readStack(reading, dir, e.getKey(), artifact, assetSources, stagePrefix, slot, manifestName));
                 case "cdk:cloud-assembly" -> {
                     String nested = properties.path("directoryName").asText("");
-                    Optional<Path> nestedDir = inside(dir, nested, manifestName, "directoryName of " + e.getKey(), out);
+                    Optional<Path> nestedDir = inside(dir, nested, manifestName, "directoryName of " + e.getKey(), slot);
                     if (nestedDir.isPresent() && Files.isDirectory(nestedDir.get())) {
                         // The Stage's construct path: CDK writes it in properties (NestedCloudAssemblyProperties).
                         String name = properties.path("displayName").asText(artifact.path("displayName").asText(e.getKey()));
                         try {
-                            readAssembly(reading, nestedDir.get().toRealPath(), name + "/", out, visited, depth + 1);
+                            readAssembly(reading, nestedDir.get().toRealPath(), name + "/", slot, visited, depth + 1);
                         } catch (IOException ex) {
-                            out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                            slot.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
                                     "cannot read nested assembly " + nested + ": " + ex.getMessage())));
                         }
                     } else if (nestedDir.isPresent()) {
-                        out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
+                        slot.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
                                 "nested assembly " + nested + " (artifact " + e.getKey() + ") does not exist")));
                     }
                 }
@@ -156,6 +173,12 @@ public final class CloudAssemblyReader {
                 }
             }
         }
+        if (parallel && stackReads.size() > 1) {
+            stackReads.parallelStream().forEach(Runnable::run);
+        } else {
+            stackReads.forEach(Runnable::run);
+        }
+        slots.forEach(out::addAll);
     }
 
     private void readStack(Reading reading, Path dir, String artifactId, JsonNode artifact, Map<String, String> assetSources,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether an environment variable's name says it holds a secret. Names are split into words (on {@code _},
@@ -13,6 +14,11 @@ import java.util.Set;
  * {@code MAX_TOKENS} hold where a secret lives, or something about it.
  */
 final class SecretNames {
+    // Compiled once: every environment variable of every function goes through words().
+    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern CASE_CHANGE = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
     private SecretNames() {}
 
     /** Words that are a secret when a name ends with them ({@code dbpassword}, {@code clientsecret} too). */
@@ -59,9 +65,9 @@ final class SecretNames {
     /** Lower-case words of a name: {@code dbPassword2} gives {@code db, password}; {@code APIKey} gives {@code api, key}. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String chunk : name.split("[^A-Za-z0-9]+")) {
-            for (String word : chunk.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
-                String w = word.toLowerCase(Locale.ROOT).replaceAll("\\d+$", "");
+        for (String chunk : SEPARATORS.split(name)) {
+            for (String word : CASE_CHANGE.split(chunk)) {
+                String w = TRAILING_DIGITS.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
                 if (!w.isEmpty()) {
                     out.add(w);
                 }

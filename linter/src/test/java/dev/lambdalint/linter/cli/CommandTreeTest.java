@@ -1,0 +1,62 @@
+package dev.lambdalint.linter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * A run that names a subcommand gets a command line with only that subcommand (start-up time); it must
+ * behave exactly as the full tree does.
+ */
+class CommandTreeTest {
+    @TempDir
+    Path dir;
+
+    private static Lambdalint root() {
+        return new Lambdalint(Path.of("."), InputStream::nullInputStream, Cli.CLOCK, Environment.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "rules", "explain", "report", "init", "install-hook"})
+    void registersOnlyTheNamedSubcommandWithTheSameModel(String name) {
+        CommandLine alone = Lambdalint.commandLine(root(), name);
+        CommandLine full = Lambdalint.commandLine(root());
+        assertThat(alone.getSubcommands()).containsOnlyKeys(name);
+        assertThat(alone.getSubcommands().get(name).getUsageMessage())
+                .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+    }
+
+    @Test
+    void registersEverySubcommandUnderTheNameItsAnnotationGives() {
+        CommandLine full = Lambdalint.commandLine(root());
+        assertThat(full.getSubcommands().keySet()).containsExactlyElementsOf(Lambdalint.SUBCOMMANDS);
+        full.getSubcommands().forEach((name, sub) -> assertThat(sub.getCommandSpec().name()).isEqualTo(name));
+    }
+
+    @Test
+    void givesTheFullTreeToHelpCompletionRootOptionsAndTypos() {
+        int all = Lambdalint.SUBCOMMANDS.size();
+        assertThat(Lambdalint.commandLine(root(), "help").getSubcommands()).hasSize(all);
+        assertThat(Lambdalint.commandLine(root(), "completion").getSubcommands()).hasSize(all);
+        assertThat(Lambdalint.commandLine(root(), "--help").getSubcommands()).hasSize(all);
+        assertThat(Lambdalint.commandLine(root(), "chek").getSubcommands()).hasSize(all);
+        assertThat(Lambdalint.commandLine(root(), null).getSubcommands()).hasSize(all);
+    }
+
+    @Test
+    void printsTheSameHelpAndUsageErrorsThroughMain() {
+        String fullHelp = Lambdalint.commandLine(root()).getSubcommands().get("check").getUsageMessage();
+        assertThat(Cli.run(dir, "check", "--help").out()).isEqualTo(fullHelp);
+        assertThat(Cli.run(dir, "help", "check").out()).isEqualTo(fullHelp);
+        Cli.Run typo = Cli.run(dir, "check", "--formt", "json");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Unknown option: '--formt'").contains("Usage: lambdalint check --help");
+        assertThat(Cli.run(dir, "--help").out()).contains("check").contains("install-hook").contains("completion");
+    }
+}

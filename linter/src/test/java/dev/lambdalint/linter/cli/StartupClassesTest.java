@@ -1,0 +1,103 @@
+package dev.lambdalint.linter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a run loads is what it pays for at start-up: each class costs reading, verifying and running
+ * its initialisers. Runs a real process (class loading is per JVM) with -Xlog:class+load and checks that
+ * a plain check leaves out what only other inputs, options and subcommands need. (The JVM's verifier
+ * loads the exception types a method catches; those small classes are let through.)
+ */
+class StartupClassesTest {
+    private static final String YAML = """
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Runtime: python3.13
+                  Handler: app.handler
+                  Code: {S3Bucket: b, S3Key: k}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void repository() throws IOException {
+        // The config search stops at the repository root; no .lambdalint.yaml above the test folder counts.
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("template.yaml"), YAML);
+        Files.writeString(dir.resolve("template.json"), """
+                {"Resources": {"Fn": {"Type": "AWS::Lambda::Function",
+                  "Properties": {"Runtime": "python3.13", "Handler": "app.handler"}}}}
+                """);
+    }
+
+    private List<String> classesLoadedBy(String... args) throws Exception {
+        Path log = dir.resolve("classes.log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-Xlog:class+load=info:file=" + log,
+                "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("lambdalint finished").isTrue();
+        assertThat(process.exitValue()).as("exit code of lambdalint %s", String.join(" ", args)).isBetween(0, 1);
+        List<String> classes = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            // [info][class,load] java.lang.Object source: shared objects file
+            int start = line.indexOf("] ", line.indexOf("class,load")) + 2;
+            int end = line.indexOf(' ', start);
+            if (start > 1 && end > start) {
+                classes.add(line.substring(start, end));
+            }
+        }
+        assertThat(classes).as("the class-load log was read").contains(Main.class.getName());
+        return classes;
+    }
+
+    @Test
+    void aCheckOfAYamlTemplateLoadsNoSchemaLibraryDatabindOtherSubcommandsOrUnusedFormats() throws Exception {
+        List<String> classes = classesLoadedBy("check", "template.yaml");
+        assertThat(classes).contains("dev.lambdalint.linter.engine.Engine")
+                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json."))
+                .noneMatch(c -> c.equals("com.fasterxml.jackson.databind.ObjectMapper"))
+                .noneMatch(c -> c.startsWith("software.amazon.") || c.startsWith("software.constructs."))
+                .noneMatch(c -> c.startsWith("javax.xml.") || c.startsWith("com.sun.org.apache.xerces"))
+                .noneMatch(c -> c.startsWith("dev.lambdalint.linter.report.sarif.")
+                        || c.startsWith("dev.lambdalint.linter.report.junit.")
+                        || (c.startsWith("dev.lambdalint.linter.git.") && !c.endsWith("Exception"))
+                        || c.startsWith("dev.lambdalint.linter.inventory."))
+                .noneMatch(c -> c.equals("dev.lambdalint.linter.cli.RulesCommand")
+                        || c.equals("dev.lambdalint.linter.cli.ExplainCommand")
+                        || c.equals("dev.lambdalint.linter.cli.CompletionCommand")
+                        || c.startsWith("picocli.AutoComplete"));
+    }
+
+    @Test
+    void aCheckOfJsonAloneLoadsNoYamlParser() throws Exception {
+        assertThat(classesLoadedBy("check", "template.json"))
+                .contains("com.fasterxml.jackson.core.json.ReaderBasedJsonParser")
+                .noneMatch(c -> c.startsWith("org.yaml.snakeyaml.") || c.startsWith("com.fasterxml.jackson.dataformat.yaml."));
+    }
+
+    @Test
+    void aConfigFileBringsTheSchemaValidator() throws Exception {
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL404: {enabled: true}\n");
+        assertThat(classesLoadedBy("check", "template.yaml")).anyMatch(c -> c.startsWith("org.everit."));
+    }
+}
