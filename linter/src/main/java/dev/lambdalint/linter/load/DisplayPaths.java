@@ -2,7 +2,11 @@ package dev.lambdalint.linter.load;
 
 import java.nio.file.Path;
 
-/** How a file is named in output: relative to the working directory (as the user typed it), with forward slashes. */
+/**
+ * How a file is named in output, with forward slashes: relative to the working directory when it lies
+ * inside it (what CI annotations and editors resolve), absolute when it does not. A walk out of the
+ * working directory ({@code ../../../tmp/x.yaml}) would change with wherever the command ran from.
+ */
 public final class DisplayPaths {
     private final Path workingDirectory;
 
@@ -12,12 +16,7 @@ public final class DisplayPaths {
 
     public String of(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown;
-        try {
-            shown = workingDirectory.relativize(absolute);
-        } catch (IllegalArgumentException differentRoot) {
-            shown = absolute;
-        }
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
         String text = shown.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
     }
