@@ -3,10 +3,7 @@ package dev.lambdalint.linter.cli;
 import dev.lambdalint.linter.baseline.Baseline;
 import dev.lambdalint.linter.baseline.BaselineException;
 import dev.lambdalint.linter.config.Config;
-import dev.lambdalint.linter.config.ConfigException;
-import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.Engine;
-import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.git.ChangedTemplates;
 import dev.lambdalint.linter.git.GitException;
@@ -33,10 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = {
-            "Lint templates, folders (templates are found by their content), CDK cloud assemblies (cdk.out),",
-            "or - for standard input. Without a path, the current folder."
-        })
+        description = "Lint templates, folders (templates are found by their content), CDK cloud assemblies "
+                + "(cdk.out), or - for standard input. Without a path, the current folder.")
 public final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning, info, never }
@@ -76,11 +71,8 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at this severity or worse: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.warning;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: the nearest .lambdalint.yaml up to the repository root).")
-    Path configFile;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date that counts as today for runtime deprecation rules (default: today, UTC).")
-    LocalDate date;
+    @CommandLine.Mixin
+    LintOptions lint;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
@@ -102,13 +94,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-suppressed", description = "List suppressed findings with their reasons.")
     boolean showSuppressed;
 
-    @Option(names = "--include-cdk-internal",
-            description = "Also judge the functions the CDK library adds on its own (custom-resource providers, log retention, ...).")
-    boolean includeCdkInternal;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
-
     @Option(names = "--sequential", hidden = true, description = "Lint one input at a time (output is identical).")
     boolean sequential;
 
@@ -116,15 +101,12 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Config config;
-        try {
-            config = loadConfig(root.workingDirectory, Optional.ofNullable(configFile));
-        } catch (ConfigException e) {
-            err.println("lambdalint: invalid config:");
-            err.println(e.getMessage());
+        Optional<Config> loaded = lint.config.load(root.workingDirectory, err);
+        if (loaded.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
-        LocalDate today = date != null ? date : LocalDate.now(root.clock);
+        Config config = loaded.get();
+        LocalDate today = lint.today(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         if (changedSince != null) {
             if (paths.contains("-")) {
@@ -156,7 +138,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
-                .includeCdkInternal(includeCdkInternal)
+                .includeCdkInternal(lint.includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null)
                 .run(inputs);
         try {
@@ -253,19 +235,6 @@ public final class CheckCommand implements Callable<Integer> {
         return failOn == FailOn.never
                 ? Optional.empty()
                 : Optional.of(Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT)));
-    }
-
-    static Config loadConfig(Path workingDirectory, Optional<Path> explicit) throws ConfigException {
-        DisplayPaths display = new DisplayPaths(workingDirectory);
-        if (explicit.isPresent()) {
-            Path file = workingDirectory.resolve(explicit.get());
-            if (!java.nio.file.Files.isRegularFile(file)) {
-                throw new ConfigException(explicit.get() + ": no such config file");
-            }
-            return ConfigLoader.load(file, display.of(file));
-        }
-        Optional<Path> found = ConfigLoader.discover(workingDirectory);
-        return found.isPresent() ? ConfigLoader.load(found.get(), display.of(found.get())) : Config.DEFAULT;
     }
 
     static ExitCode exitCode(LintResult result, FailOn failOn) {

@@ -1,16 +1,13 @@
 package dev.lambdalint.linter.cli;
 
 import dev.lambdalint.linter.config.Config;
-import dev.lambdalint.linter.config.ConfigException;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List every rule: id, name, severity and whether it is enabled (with the config in force).")
@@ -22,19 +19,17 @@ public final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: the nearest .lambdalint.yaml).")
-    Path configFile;
+    @CommandLine.Mixin
+    ConfigOption configOption;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Config config;
-        try {
-            config = CheckCommand.loadConfig(root.workingDirectory, Optional.ofNullable(configFile));
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println("lambdalint: invalid config:\n" + e.getMessage());
+        Optional<Config> loaded = configOption.load(root.workingDirectory, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
+        Config config = loaded.get();
         int nameWidth = Catalog.RULES.stream().mapToInt(r -> r.info().name().length()).max().orElse(10);
         String row = "%-5s  %-" + nameWidth + "s  %-8s  %-7s  %s%n";
         out.printf(row, "ID", "NAME", "SEVERITY", "ENABLED", "SUMMARY");

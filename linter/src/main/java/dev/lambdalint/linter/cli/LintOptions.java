@@ -1,0 +1,30 @@
+package dev.lambdalint.linter.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of every command that lints inputs ({@code check} and {@code report}), so they read alike. */
+final class LintOptions {
+
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date that counts as today for runtime deprecation rules (default: today, UTC).")
+    LocalDate date;
+
+    @Option(names = "--include-cdk-internal",
+            description = "Also judge and list the functions the CDK library adds on its own (custom-resource providers, log retention, ...).")
+    boolean includeCdkInternal;
+
+    // Read by Main before Picocli parses anything (a crash in parsing must honour it too); declared here
+    // so that Picocli accepts it and prints it in the help.
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    LocalDate today(Clock clock) {
+        return date != null ? date : LocalDate.now(clock);
+    }
+}
