@@ -2,9 +2,11 @@ package dev.lambdalint.linter.git;
 
 import dev.lambdalint.linter.load.InputFinder;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The git pre-commit hook that {@code lambdalint install-hook} writes: a POSIX shell script that asks
@@ -56,22 +58,51 @@ public final class PreCommitHook {
                 """.formatted(MARKER, patterns, command);
     }
 
-    /**
-     * How the hook runs this very lambdalint: the Java that runs it now and its class path (the jar),
-     * with the flags for a short-lived process. Falls back to {@code java} on the PATH if that Java
-     * is gone later.
-     */
+    /** How the hook runs this very lambdalint (see {@link #commandFor}). */
     public static String currentCommand() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> entries = new ArrayList<>();
+        List<Path> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
-                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                classPath.add(Path.of(entry).toAbsolutePath().normalize());
             }
         }
+        return commandFor(Path.of(System.getProperty("java.home")), classPath);
+    }
+
+    /**
+     * How a hook runs the lambdalint of {@code classPath}. The jar of a checkout is run through the
+     * checkout's launcher ({@code ./lambdalint}), which maps the class-data-sharing archive and sets the
+     * JVM options measured in docs/performance.md: about a quarter of each run on a small commit.
+     * Otherwise the Java in {@code javaHome} (or {@code java} on the PATH, if it is gone later) with the
+     * flags for a short-lived process.
+     */
+    static String commandFor(Path javaHome, List<Path> classPath) {
+        Optional<Path> launcher = launcherOf(classPath);
+        if (launcher.isPresent()) {
+            return quote(launcher.get().toString());
+        }
+        Path java = javaHome.resolve("bin").resolve("java");
+        List<String> entries = classPath.stream().map(Path::toString).toList();
         String javaCommand = "\"$(command -v " + quote(java.toString()) + " || command -v java)\"";
         return javaCommand + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "
                 + quote(String.join(File.pathSeparator, entries)) + " dev.lambdalint.linter.cli.Main";
+    }
+
+    /** {@code ROOT/lambdalint} when the class path is just {@code ROOT/linter/target/lambdalint.jar}. */
+    private static Optional<Path> launcherOf(List<Path> classPath) {
+        if (classPath.size() != 1) {
+            return Optional.empty();
+        }
+        Path jar = classPath.get(0);
+        Path target = jar.getParent();
+        Path module = target == null ? null : target.getParent();
+        Path root = module == null ? null : module.getParent();
+        if (root == null || !jar.getFileName().toString().equals("lambdalint.jar")
+                || !target.getFileName().toString().equals("target") || !module.getFileName().toString().equals("linter")) {
+            return Optional.empty();
+        }
+        Path launcher = root.resolve("lambdalint");
+        return Files.isRegularFile(launcher) && Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
     }
 
     /** Single-quotes {@code text} for the shell. */
