@@ -1,7 +1,6 @@
 package dev.lambdalint.cdk;
 
 import dev.lambdalint.linter.config.Config;
-import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.policy.MemoryPolicy;
 import dev.lambdalint.rules.policy.Policy;
 import java.util.ArrayList;
@@ -109,8 +108,7 @@ public final class HardenedFunction extends Function {
         } else {
             this.alias = null;
         }
-        settings.snapStartSkippedBecause().filter(r -> Catalog.find("LL603").isPresent())
-                .ifPresent(reason -> LambdaLint.suppress(this, "LL603", reason));
+        settings.snapStartSkippedBecause().ifPresent(reason -> LambdaLint.suppress(this, "LL603", reason));
         if (settings.ownDeadLetterQueue() && getDeadLetterQueue() != null) {
             // Refuse plain-HTTP access to the queue that holds failed events (cdk-nag AwsSolutions-SQS4),
             // so that the hardened default does not trade one finding for another.
@@ -244,6 +242,7 @@ public final class HardenedFunction extends Function {
         private RetentionDays logRetention = DEFAULT_LOG_RETENTION;
         private Number reservedConcurrency;
         private String unreservedReason;
+        private String withoutSnapStartReason;
         private IVpc vpc;
         private SubnetSelection vpcSubnets;
         private List<ISecurityGroup> securityGroups;
@@ -341,6 +340,18 @@ public final class HardenedFunction extends Function {
             return this;
         }
 
+        /**
+         * Builds a Java function without SnapStart (and so without the alias and version it needs), for
+         * code that cannot be snapshotted: unique state made at init, connections that must not be
+         * restored, features SnapStart does not support. The reason is written on the function as a
+         * lambdalint suppression of LL603. Other runtimes have no SnapStart to opt out of; this is
+         * ignored for them.
+         */
+        public Builder withoutSnapStart(String reason) {
+            this.withoutSnapStartReason = reason;
+            return this;
+        }
+
         public Builder vpc(IVpc value) {
             this.vpc = value;
             return this;
@@ -424,10 +435,15 @@ public final class HardenedFunction extends Function {
 
             boolean java11Plus = !image && runtime.getFamily() == RuntimeFamily.JAVA
                     && Boolean.TRUE.equals(runtime.getSupportsSnapStart());
-            boolean snapStart = java11Plus && (storage == UNKNOWN || storage <= SNAPSTART_MAX_EPHEMERAL_MB);
-            Optional<String> snapStartSkipped = java11Plus && !snapStart
-                    ? Optional.of("SnapStart does not support ephemeral storage above 512 MB; this function needs " + storage + " MB")
-                    : Optional.empty();
+            if (withoutSnapStartReason != null && withoutSnapStartReason.isBlank()) {
+                throw new HardeningException("LL603", "LL603 snapstart-recommended: HardenedFunction " + path
+                        + " opts out of SnapStart without a reason; withoutSnapStart(\"reason\") records it for reviewers");
+            }
+            boolean snapStartFits = storage == UNKNOWN || storage <= SNAPSTART_MAX_EPHEMERAL_MB;
+            boolean snapStart = java11Plus && snapStartFits && withoutSnapStartReason == null;
+            Optional<String> snapStartSkipped = !java11Plus || snapStart ? Optional.empty()
+                    : withoutSnapStartReason != null ? Optional.of(withoutSnapStartReason.trim())
+                    : Optional.of("SnapStart does not support ephemeral storage above 512 MB; this function needs " + storage + " MB");
 
             LogGroup logGroup = LogGroup.Builder.create(scope, id + "LogGroup")
                     .retention(logRetention)

@@ -140,6 +140,42 @@ class HardenedFunctionTest {
     }
 
     @Test
+    void optingOutOfSnapStartDropsTheAliasAndIsRecordedAsASuppressionTheLinterHonours() {
+        Stack stack = Cdk.stack();
+        HardenedFunction fn = HardenedFunction.Builder.create(stack, "Orders")
+                .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
+                .reservedConcurrency(5)
+                .withoutSnapStart("Generates a per-instance key at init")
+                .build();
+        JsonNode template = Cdk.template(stack);
+        JsonNode function = Cdk.only(template, "AWS::Lambda::Function");
+
+        assertThat(function.path("Properties").has("SnapStart")).isFalse();
+        assertThat(Cdk.resources(template, "AWS::Lambda::Alias")).isEmpty();
+        assertThat(fn.getAlias()).isEmpty();
+        JsonNode suppress = function.path("Metadata").path("lambdalint").path("suppress");
+        assertThat(suppress).hasSize(1);
+        assertThat(suppress.get(0).path("rule").asText()).isEqualTo("LL603");
+        assertThat(suppress.get(0).path("reason").asText()).isEqualTo("Generates a per-instance key at init");
+        assertThat(LambdaLint.lint(stack, Config.DEFAULT).findings()).filteredOn(f -> f.ruleId().equals("LL603"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.suppressionReason()).contains("Generates a per-instance key at init"));
+    }
+
+    @Test
+    void optingOutOfSnapStartNeedsAReasonAndMeansNothingForOtherRuntimes() {
+        assertThatThrownBy(() -> HardenedFunction.Builder.create(Cdk.stack(), "Orders")
+                .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
+                .reservedConcurrency(5).withoutSnapStart(" ").build())
+                .isInstanceOf(HardeningException.class)
+                .hasMessageContaining("LL603");
+        Stack stack = Cdk.stack();
+        Cdk.hardened(stack, "Python").reservedConcurrency(5).withoutSnapStart("not Java").build();
+        assertThat(Cdk.only(Cdk.template(stack), "AWS::Lambda::Function").path("Metadata").path("lambdalint").isMissingNode())
+                .isTrue();
+    }
+
+    @Test
     void defaultsFollowThePolicyOfTheConfigFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(".lambdalint.yaml");
         Files.writeString(file, """
