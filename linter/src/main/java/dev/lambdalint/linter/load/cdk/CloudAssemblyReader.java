@@ -102,12 +102,58 @@ public final class CloudAssemblyReader {
     public LoadResult read(Path dir) {
         List<LoadResult> results = new ArrayList<>();
         try {
-            Path top = dir.toRealPath();
-            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger()), top, "", results, new HashSet<>(), 0);
+            Path assembly = dir.toRealPath();
+            Path top = enclosingAssembly(assembly);
+            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger()), assembly, "", results, new HashSet<>(), 0);
         } catch (IOException e) {
             results.add(LoadResult.of(new InputError(display.of(dir), Optional.empty(), "cannot read the cloud assembly: " + e.getMessage())));
         }
         return LoadResult.merge(results);
+    }
+
+    /**
+     * The outermost assembly that names {@code assembly} as the nested assembly of a Stage, or
+     * {@code assembly} itself. A Stage's assembly is linted on its own too ({@code cdk deploy --app
+     * cdk.out/assembly-Prod}, CDK Pipelines); its asset manifests name the code in the top folder
+     * ({@code ../asset.<hash>}), which is part of the same assembly, not a path that escapes it.
+     */
+    private Path enclosingAssembly(Path assembly) {
+        Path top = assembly;
+        for (int level = 0; level < MAX_NESTING; level++) {
+            Path parent = top.getParent();
+            if (parent == null || !isAssembly(parent) || !namesNestedAssembly(parent, top)) {
+                break;
+            }
+            top = parent;
+        }
+        return top;
+    }
+
+    /** True when the manifest of {@code parent} lists {@code child} as a nested cloud assembly. */
+    private boolean namesNestedAssembly(Path parent, Path child) {
+        JsonNode artifacts;
+        try {
+            artifacts = readJson(parent.resolve(MANIFEST)).path("artifacts");
+        } catch (LoadException e) {
+            return false;
+        }
+        for (JsonNode artifact : artifacts) {
+            String directory = artifact.path("properties").path("directoryName").asText("");
+            if ("cdk:cloud-assembly".equals(artifact.path("type").asText()) && !directory.isEmpty()
+                    && resolvesTo(parent, directory, child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean resolvesTo(Path dir, String relative, Path target) {
+        try {
+            return dir.resolve(relative).normalize().equals(target);
+        } catch (RuntimeException e) {
+            // Not a path on this system (a NUL character, say): it names nothing.
+            return false;
+        }
     }
 
     private void readAssembly(Reading reading, Path dir, String stagePrefix, List<LoadResult> out, Set<Path> visited, int depth) {
