@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -321,19 +320,9 @@ public final class CloudAssemblyReader {
         }
         LoadedTemplate template;
         try {
-            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stackName), Map.of());
-            // Template Metadata (cdk synth through the CLI) is the most precise source.
-            Map<String, String> paths = new LinkedHashMap<>(manifestPaths);
-            JsonNode resources = parsed.template().root().path("Resources");
-            for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode path = e.getValue().path("Metadata").path("aws:cdk:path");
-                if (path.isTextual()) {
-                    paths.put(e.getKey(), path.asText());
-                }
-            }
-            template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths))
-                    .withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
+            // The reader adds the template's own aws:cdk:path Metadata (cdk synth through the CLI).
+            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stackName), manifestPaths);
+            template = parsed.withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
                             relative -> inside(dir, reading.top(), relative, shown, "code asset", out), reading.sizes()));
         } catch (LoadException e) {
             out.add(LoadResult.of(InputError.of(shown, e)));
