@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CDK cloud assembly ({@code cdk.out}): every stack of its {@code manifest.json}, the nested
@@ -45,6 +46,8 @@ public final class CloudAssemblyReader {
      */
     static final int MAX_TEMPLATES = 2000;
     private static final String NESTED_STACK_SCOPE = ".NestedStack";
+    /** An account id and a region, both stated; CDK writes {@code unknown-account} / {@code unknown-region} otherwise. */
+    private static final Pattern KNOWN_ENVIRONMENT = Pattern.compile("aws://\\d{12}/(?!unknown-region$)[a-z0-9-]+");
     private static final String NESTED_STACK_RESOURCE = ".NestedStackResource";
 
     private final TemplateReader templates;
@@ -256,8 +259,23 @@ public final class CloudAssemblyReader {
             });
         }
         Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
-        readTemplate(reading, dir, file.get(), stackName, pathsByStack.getOrDefault("", Map.of()), pathsByStack,
-                assetSources, out, List.of());
+        readTemplate(reading, dir, file.get(), new Stack(stackName, knownEnvironment(artifact.path("environment").asText(""))),
+                pathsByStack.getOrDefault("", Map.of()), pathsByStack, assetSources, out, List.of());
+    }
+
+    /** A stack as its templates are named, and where it deploys when the stack says (nested stacks deploy with their parent). */
+    private record Stack(String name, Optional<String> environment) {
+        Stack nested(String nestedName) {
+            return new Stack(nestedName, environment);
+        }
+    }
+
+    /**
+     * The artifact's {@code aws://account/region} when both are stated; an environment-agnostic stack
+     * ({@code aws://unknown-account/unknown-region}) may be deployed anywhere.
+     */
+    static Optional<String> knownEnvironment(String environment) {
+        return KNOWN_ENVIRONMENT.matcher(environment).matches() ? Optional.of(environment) : Optional.empty();
     }
 
     /** One {@code aws:cdk:logicalId} entry of a stack artifact's metadata. */
@@ -306,7 +324,7 @@ public final class CloudAssemblyReader {
         return Optional.of(scope.substring(0, scope.length() - NESTED_STACK_SCOPE.length()));
     }
 
-    private void readTemplate(Reading reading, Path dir, Path file, String stackName, Map<String, String> manifestPaths,
+    private void readTemplate(Reading reading, Path dir, Path file, Stack stack, Map<String, String> manifestPaths,
                               Map<String, Map<String, String>> pathsByStack, Map<String, String> assetSources,
                               List<LoadResult> out, List<Path> parents) {
         String shown = display.of(file);
@@ -321,7 +339,10 @@ public final class CloudAssemblyReader {
         LoadedTemplate template;
         try {
             // The reader adds the template's own aws:cdk:path Metadata (cdk synth through the CLI).
-            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stackName), manifestPaths);
+            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stack.name()), manifestPaths);
+            if (stack.environment().isPresent()) {
+                parsed = parsed.withEnvironment(stack.environment().get());
+            }
             template = parsed.withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
                             relative -> inside(dir, reading.top(), relative, shown, "code asset", out), reading.sizes()));
         } catch (LoadException e) {
@@ -356,7 +377,7 @@ public final class CloudAssemblyReader {
                 // Named by its construct path, like the stacks of the manifest; by its logical id
                 // in the parent when the assembly does not say.
                 Optional<String> nestedPath = template.constructPath(e.getKey()).flatMap(CloudAssemblyReader::nestedStackPath);
-                readTemplate(reading, dir, nested.get(), nestedPath.orElse(stackName + "/" + e.getKey()),
+                readTemplate(reading, dir, nested.get(), stack.nested(nestedPath.orElse(stack.name() + "/" + e.getKey())),
                         nestedPath.map(p -> pathsByStack.getOrDefault(p, Map.of())).orElse(Map.of()),
                         pathsByStack, assetSources, out, chain);
             }
