@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedFinding;
+import dev.lambdalint.linter.inventory.ConcurrencyBudget;
+import dev.lambdalint.linter.inventory.Inventory;
+import dev.lambdalint.rules.policy.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +68,17 @@ class StagesAppTest {
                 .noneMatch(path -> path.contains("framework-"));
         assertThat(result.active()).extracting(f -> f.constructPath().orElseThrow())
                 .contains("Shared/OnEvent/Resource", "Prod/EU/Api/Handler/Resource", "Prod/US/Api/Workers/Worker/Resource");
+    }
+
+    @Test
+    void theReportShowsTheBudgetOfEachAccount() {
+        Inventory inventory = Inventory.of(Fixtures.lint(Path.of("."), List.of(APP.toString())), Policy.DEFAULT, false);
+
+        assertThat(inventory.budgets())
+                .extracting(ConcurrencyBudget::environment, ConcurrencyBudget::reserved, ConcurrencyBudget::overBudget)
+                .containsExactly(
+                        tuple(Optional.of("aws://111111111111/eu-west-1"), 850L, false),
+                        tuple(Optional.of("aws://222222222222/us-east-1"), 850L, false));
     }
 
     private static List<ReportedFinding> findings(LintResult result, String ruleId) {
