@@ -247,12 +247,16 @@ public final class CloudAssemblyReader {
             stackName = stagePrefix + stackName;
         }
         List<LogicalId> logicalIds = new ArrayList<>();
+        Map<String, String> stackAssets = new HashMap<>(assetSources);
         collectLogicalIds(artifact.path("metadata"), logicalIds);
+        collectLegacyAssets(artifact.path("metadata"), stackAssets);
         JsonNode additional = artifact.path("additionalMetadataFile");
         if (additional.isTextual()) {
             inside(dir, additional.asText(), manifestName, "additionalMetadataFile of " + artifactId, out).ifPresent(metadataFile -> {
                 try {
-                    collectLogicalIds(readJson(metadataFile), logicalIds);
+                    JsonNode metadata = readJson(metadataFile);
+                    collectLogicalIds(metadata, logicalIds);
+                    collectLegacyAssets(metadata, stackAssets);
                 } catch (LoadException ex) {
                     out.add(LoadResult.of(InputError.of(display.of(metadataFile), ex)));
                 }
@@ -260,7 +264,23 @@ public final class CloudAssemblyReader {
         }
         Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
         readTemplate(reading, dir, file.get(), new Stack(stackName, knownEnvironment(artifact.path("environment").asText(""))),
-                pathsByStack.getOrDefault("", Map.of()), pathsByStack, assetSources, out, List.of());
+                pathsByStack.getOrDefault("", Map.of()), pathsByStack, stackAssets, out, List.of());
+    }
+
+    /**
+     * The file assets of a stack synthesized with the LegacyStackSynthesizer (apps that came from CDK
+     * v1): no asset manifest, but {@code aws:cdk:asset} entries in the stack's metadata, asset hash to
+     * source path, as an asset manifest would give them.
+     */
+    private static void collectLegacyAssets(JsonNode metadata, Map<String, String> out) {
+        for (JsonNode entries : metadata) {
+            for (JsonNode entry : entries) {
+                JsonNode data = entry.path("data");
+                if ("aws:cdk:asset".equals(entry.path("type").asText()) && data.path("id").isTextual() && data.path("path").isTextual()) {
+                    out.putIfAbsent(data.path("id").asText(), data.path("path").asText());
+                }
+            }
+        }
     }
 
     /** A stack as its templates are named, and where it deploys when the stack says (nested stacks deploy with their parent). */
