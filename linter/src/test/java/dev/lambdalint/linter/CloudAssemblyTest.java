@@ -77,6 +77,20 @@ class CloudAssemblyTest {
     }
 
     @Test
+    void aStageAssemblyLintedOnItsOwnReadsItsCodeAssetsFromTheAssemblyAroundIt() {
+        // `cdk deploy --app cdk.out/assembly-Prod` and CDK Pipelines work on one Stage's assembly; its
+        // asset manifests name the code as ../asset.<hash>, in the top cdk.out folder that names the Stage.
+        Path stage = SYNTH_FORM.resolve("assembly-Prod");
+        LintResult alone = lint(stage);
+        LintResult whole = lint(SYNTH_FORM);
+
+        assertThat(alone.errors()).isEmpty();
+        assertThat(alone.templates()).allSatisfy(t -> assertThat(t.loaded().template().codeSizes()).isNotEmpty());
+        assertThat(Fixtures.hits(alone)).isEqualTo(Fixtures.hits(whole).stream()
+                .filter(hit -> hit.file().startsWith(stage.toString())).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    @Test
     void theManifestFileNamesTheSameAssembly() {
         LintResult byFolder = lint(SYNTH_FORM);
         LintResult byManifest = lint(SYNTH_FORM.resolve("manifest.json"));

@@ -1,5 +1,7 @@
 package dev.lambdalint.linter.inventory;
 
+import java.util.Optional;
+
 /**
  * The account's concurrency as the functions of one run use it.
  *
@@ -7,9 +9,11 @@ package dev.lambdalint.linter.inventory;
  * @param reserving how many functions reserve concurrency
  * @param unreservedFunctions how many functions share the unreserved pool
  * @param unknown how many functions reserve an amount only a deployment decides
+ * @param environment the account and region ({@code aws://account/region}) this budget is of, when the
+ *     run's templates say where they deploy (CDK stacks with an explicit env); empty for one shared budget
  */
 public record ConcurrencyBudget(long reserved, int reserving, int unreservedFunctions, int unknown,
-                                int accountLimit, int unreservedMinimum) {
+                                int accountLimit, int unreservedMinimum, Optional<String> environment) {
 
     public long reservable() {
         return (long) accountLimit - unreservedMinimum;

@@ -18,12 +18,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One row per function with what a team asks when a function is slow, throttled or failing, and the
  * account's concurrency budget over all of them. Built from the same model the rules read.
+ *
+ * @param budgets one per account and region the templates say they deploy to (templates that do not
+ *     say count in each, as LL303 counts them), or a single one when none says
  */
-public record Inventory(List<FunctionRow> functions, ConcurrencyBudget budget, int cdkInternalHidden) {
+public record Inventory(List<FunctionRow> functions, List<ConcurrencyBudget> budgets, int cdkInternalHidden) {
+
+    /** The budget with the most reserved: the run's only one, or the fullest account's. */
+    public ConcurrencyBudget budget() {
+        return budgets.stream().max(Comparator.comparingLong(ConcurrencyBudget::reserved)).orElseThrow();
+    }
 
     public static Inventory of(LintResult result, Policy policy, boolean includeCdkInternal) {
         Map<String, Integer> findingCounts = new HashMap<>();
@@ -31,15 +41,47 @@ public record Inventory(List<FunctionRow> functions, ConcurrencyBudget budget, i
             findingCounts.merge(f.file() + "\u0000" + f.resource(), 1, Integer::sum);
         }
         List<FunctionRow> rows = new ArrayList<>();
-        long reserved = 0;
-        int reserving = 0;
-        int unreserved = 0;
-        int unknown = 0;
         int hidden = 0;
         for (LintedTemplate t : result.templates()) {
             TemplateModel model = t.model();
             for (FunctionView fn : model.functions()) {
                 boolean internal = t.cdkInternal().contains(fn.logicalId());
+                if (internal && !includeCdkInternal) {
+                    hidden++;
+                    continue;
+                }
+                rows.add(row(t, fn, internal, policy, findingCounts.getOrDefault(t.loaded().file() + "\u0000" + fn.logicalId(), 0)));
+            }
+        }
+        rows.sort(Comparator.comparing(FunctionRow::group).thenComparing(FunctionRow::name));
+        return new Inventory(rows, budgets(result.templates(), policy), hidden);
+    }
+
+    /** Per account and region, as LL303 judges them: a template that does not say where it deploys counts in each. */
+    private static List<ConcurrencyBudget> budgets(List<LintedTemplate> templates, Policy policy) {
+        Set<String> environments = new TreeSet<>();
+        templates.forEach(t -> t.model().template().environment().ifPresent(environments::add));
+        if (environments.isEmpty()) {
+            return List.of(budget(templates, Optional.empty(), policy));
+        }
+        List<ConcurrencyBudget> budgets = new ArrayList<>();
+        for (String environment : environments) {
+            List<LintedTemplate> sharing = templates.stream()
+                    .filter(t -> t.model().template().environment().map(environment::equals).orElse(true))
+                    .toList();
+            budgets.add(budget(sharing, Optional.of(environment), policy));
+        }
+        return budgets;
+    }
+
+    private static ConcurrencyBudget budget(List<LintedTemplate> templates, Optional<String> environment, Policy policy) {
+        long reserved = 0;
+        int reserving = 0;
+        int unreserved = 0;
+        int unknown = 0;
+        for (LintedTemplate t : templates) {
+            TemplateModel model = t.model();
+            for (FunctionView fn : model.functions()) {
                 List<IntegerCandidate> reservations = model.integers(fn.reservedConcurrency());
                 if (fn.lacks("ReservedConcurrentExecutions")) {
                     unreserved++;
@@ -49,17 +91,10 @@ public record Inventory(List<FunctionRow> functions, ConcurrencyBudget budget, i
                     reserved += reservations.stream().mapToLong(IntegerCandidate::value).max().orElse(0);
                     reserving++;
                 }
-                if (internal && !includeCdkInternal) {
-                    hidden++;
-                    continue;
-                }
-                rows.add(row(t, fn, internal, policy, findingCounts.getOrDefault(t.loaded().file() + "\u0000" + fn.logicalId(), 0)));
             }
         }
-        rows.sort(Comparator.comparing(FunctionRow::group).thenComparing(FunctionRow::name));
-        ConcurrencyBudget budget = new ConcurrencyBudget(reserved, reserving, unreserved, unknown,
-                policy.concurrency().accountLimit(), policy.concurrency().unreservedMinimum());
-        return new Inventory(rows, budget, hidden);
+        return new ConcurrencyBudget(reserved, reserving, unreserved, unknown,
+                policy.concurrency().accountLimit(), policy.concurrency().unreservedMinimum(), environment);
     }
 
     private static FunctionRow row(LintedTemplate t, FunctionView fn, boolean internal, Policy policy, int findings) {

@@ -38,14 +38,19 @@ public final class InventoryTextReporter {
         if (inventory.cdkInternalHidden() > 0) {
             out.write(inventory.cdkInternalHidden() + " function(s) added by the CDK itself not listed; --include-cdk-internal lists them.\n");
         }
-        ConcurrencyBudget b = inventory.budget();
-        out.write(String.format("%nConcurrency budget: %d reserved by %d function(s) of the %d reservable "
-                        + "(account limit %d, %d kept unreserved)%s.%n",
-                b.reserved(), b.reserving(), b.reservable(), b.accountLimit(), b.unreservedMinimum(),
-                b.overBudget() ? ": OVER BUDGET, deployments will fail" : ""));
-        out.write(String.format("%d function(s) without reserved concurrency share the remaining %d%s.%n",
-                b.unreservedFunctions(), Math.max(0, b.sharedPool()),
-                b.unknown() > 0 ? "; " + b.unknown() + " reserve an amount only a deployment decides" : ""));
+        for (ConcurrencyBudget b : inventory.budgets()) {
+            out.write(String.format("%nConcurrency budget%s: %d reserved by %d function(s) of the %d reservable "
+                            + "(account limit %d, %d kept unreserved)%s.%n",
+                    b.environment().map(e -> " of " + e).orElse(""),
+                    b.reserved(), b.reserving(), b.reservable(), b.accountLimit(), b.unreservedMinimum(),
+                    b.overBudget() ? ": OVER BUDGET, deployments will fail" : ""));
+            out.write(String.format("%d function(s) without reserved concurrency share the remaining %d%s.%n",
+                    b.unreservedFunctions(), Math.max(0, b.sharedPool()),
+                    b.unknown() > 0 ? "; " + b.unknown() + " reserve an amount only a deployment decides" : ""));
+        }
+        if (inventory.budgets().size() > 1) {
+            out.write("Stacks that do not name their account and region count in each budget.\n");
+        }
     }
 
     private static void flush(String group, List<String[]> rows, Writer out) throws IOException {

@@ -27,6 +27,11 @@ public record LoadedTemplate(
         return new LoadedTemplate(template.withCodeSizes(sizes), file, sourceMap, stack, constructPaths);
     }
 
+    /** The same template, known to deploy to this account and region ({@code aws://account/region}). */
+    public LoadedTemplate withEnvironment(String accountAndRegion) {
+        return new LoadedTemplate(template.withEnvironment(accountAndRegion), file, sourceMap, stack, constructPaths);
+    }
+
     public Position position(String pointer) {
         return sourceMap.find(template.root(), pointer);
     }

@@ -2,6 +2,8 @@ package dev.lambdalint.linter.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.Template;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +15,10 @@ public final class TemplateReader {
         this.trees = new TreeReader(limits);
     }
 
+    /**
+     * @param constructPaths construct paths the cloud assembly's manifest gives; a resource's own
+     *     {@code aws:cdk:path} Metadata, the more precise source, takes precedence
+     */
     public LoadedTemplate read(byte[] bytes, String file, Optional<String> stack, Map<String, String> constructPaths)
             throws LoadException {
         ParsedTree tree = trees.read(bytes);
@@ -34,7 +40,24 @@ public final class TemplateReader {
         SamGlobals.merge(root, tree.sourceMap());
         // After the merge, so that a comment on a Globals line reaches the functions that inherit it.
         Template template = new Template(file, root, InlineSuppressions.find(tree.text(), root, tree.sourceMap()));
-        return new LoadedTemplate(template, file, tree.sourceMap(), stack, constructPaths);
+        return new LoadedTemplate(template, file, tree.sourceMap(), stack, withPathMetadata(constructPaths, resources));
+    }
+
+    /**
+     * The construct paths, with those the resources name in their {@code aws:cdk:path} Metadata. A
+     * template the CDK CLI printed ({@code cdk synth Stack > template.yaml}) carries them without any
+     * assembly around it, and they tell the CDK's own functions apart as well as the manifest would.
+     */
+    private static Map<String, String> withPathMetadata(Map<String, String> constructPaths, JsonNode resources) {
+        Map<String, String> paths = new LinkedHashMap<>(constructPaths);
+        for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode path = e.getValue().path("Metadata").path("aws:cdk:path");
+            if (path.isTextual()) {
+                paths.put(e.getKey(), path.asText());
+            }
+        }
+        return paths.isEmpty() ? Map.of() : Map.copyOf(paths);
     }
 
     private static String describe(JsonNode node) {

@@ -17,6 +17,8 @@ public final class Template {
     private final JsonNode root;
     private final List<Suppression> inlineSuppressions;
     private final Map<String, CodeSize> codeSizes;
+    /** {@code aws://account/region}, or null when the input does not say where it deploys. */
+    private final String environment;
 
     /** @param name how a person would name this template (its path, or stack name) */
     public Template(String name, JsonNode root) {
@@ -37,15 +39,37 @@ public final class Template {
      *     found on disk; rules read sizes from here, never from files
      */
     public Template(String name, JsonNode root, List<Suppression> inlineSuppressions, Map<String, CodeSize> codeSizes) {
+        this(name, root, inlineSuppressions, codeSizes, null);
+    }
+
+    private Template(String name, JsonNode root, List<Suppression> inlineSuppressions, Map<String, CodeSize> codeSizes,
+                     String environment) {
         this.name = Objects.requireNonNull(name);
         this.root = Objects.requireNonNull(root);
         this.inlineSuppressions = List.copyOf(inlineSuppressions);
         this.codeSizes = Map.copyOf(codeSizes);
+        this.environment = environment;
     }
 
     /** The same document with the code sizes the loader measured; a new identity. */
     public Template withCodeSizes(Map<String, CodeSize> sizes) {
-        return new Template(name, root, inlineSuppressions, sizes);
+        return new Template(name, root, inlineSuppressions, sizes, environment);
+    }
+
+    /**
+     * The same document, known to deploy to one account and region ({@code aws://111111111111/eu-west-1},
+     * as a CDK stack with an explicit {@code env} says); a new identity.
+     */
+    public Template withEnvironment(String accountAndRegion) {
+        return new Template(name, root, inlineSuppressions, codeSizes, Objects.requireNonNull(accountAndRegion));
+    }
+
+    /**
+     * The account and region the template deploys to, when the input says so; empty for a plain
+     * template and an environment-agnostic CDK stack, which may be deployed into any account.
+     */
+    public Optional<String> environment() {
+        return Optional.ofNullable(environment);
     }
 
     public String name() {

@@ -11,15 +11,21 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The unzipped size of the code of a CDK stack's functions ({@code Code}) and layers ({@code Content})
  * from the assets of the cloud assembly. Through the CDK CLI the resource's Metadata names its asset
  * ({@code aws:asset:path}, {@code aws:asset:property}); a bare {@code app.synth()} leaves that out, and
  * the asset is the one whose hash the {@code S3Key} ({@code <hash>.zip}, {@code <hash>.jar}) names in
- * the asset manifest. A folder asset is zipped as it is staged; a zip or jar asset is uploaded as it is.
+ * the asset manifest (with the LegacyStackSynthesizer, the hash in the name of the S3Key's parameter, in
+ * the stack's {@code aws:cdk:asset} metadata). A folder asset is zipped as it is staged; a zip or jar
+ * asset is uploaded as it is.
  */
 final class AssetCodeSizes {
+    private static final Pattern LEGACY_KEY_PARAMETER = Pattern.compile("AssetParameters([0-9a-f]{64})S3VersionKey[0-9A-F]{8}");
+
     private AssetCodeSizes() {}
 
     /**
@@ -61,6 +67,20 @@ final class AssetCodeSizes {
         }
     }
 
+    /**
+     * The asset hash of an S3Key the LegacyStackSynthesizer writes: pieces of the stack parameter
+     * {@code AssetParameters<hash>S3VersionKey<suffix>}, joined.
+     */
+    private static Optional<String> legacyKeyAsset(JsonNode key) {
+        for (JsonNode ref : key.findValues("Ref")) {
+            Matcher m = LEGACY_KEY_PARAMETER.matcher(ref.asText());
+            if (m.matches()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> assetPath(JsonNode resource, String property, Map<String, String> assetSources) {
         JsonNode metadata = resource.path("Metadata");
         JsonNode path = metadata.path("aws:asset:path");
@@ -70,7 +90,7 @@ final class AssetCodeSizes {
         }
         JsonNode key = resource.path("Properties").path(property).path("S3Key");
         if (!key.isTextual()) {
-            return Optional.empty();
+            return legacyKeyAsset(key).map(assetSources::get);
         }
         String name = key.asText().substring(key.asText().lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');

@@ -26,6 +26,8 @@ public final class CdkInternalFunctions {
     private static final Pattern UUID_INSIDE = Pattern.compile(".*[0-9a-fA-F]{32}.*");
     private static final List<String> FRAMEWORK = List.of("framework-onEvent", "framework-isComplete", "framework-onTimeout");
     private static final String USER_SINGLETON = "SingletonLambda";
+    /** The Provider framework's functions by logical id: the construct ids run together, then an 8-digit hash. */
+    private static final Pattern FRAMEWORK_LOGICAL_ID = Pattern.compile(".+framework(onEvent|isComplete|onTimeout)[0-9A-F]{8}");
 
     private CdkInternalFunctions() {}
 
@@ -76,7 +78,8 @@ public final class CdkInternalFunctions {
 
     static boolean logicalIdIsInternal(String logicalId) {
         return (UUID_INSIDE.matcher(logicalId).matches() && !logicalId.startsWith(USER_SINGLETON))
-                || (logicalId.startsWith("Custom") && logicalId.contains("CustomResourceProvider"));
+                || (logicalId.startsWith("Custom") && logicalId.contains("CustomResourceProvider"))
+                || FRAMEWORK_LOGICAL_ID.matcher(logicalId).matches();
     }
 
     /** A template the CDK synthesized: from a cloud assembly, or carrying the CDK's own marks. */

@@ -19,12 +19,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CDK cloud assembly ({@code cdk.out}): every stack of its {@code manifest.json}, the nested
@@ -46,6 +46,8 @@ public final class CloudAssemblyReader {
      */
     static final int MAX_TEMPLATES = 2000;
     private static final String NESTED_STACK_SCOPE = ".NestedStack";
+    /** An account id and a region, both stated; CDK writes {@code unknown-account} / {@code unknown-region} otherwise. */
+    private static final Pattern KNOWN_ENVIRONMENT = Pattern.compile("aws://\\d{12}/(?!unknown-region$)[a-z0-9-]+");
     private static final String NESTED_STACK_RESOURCE = ".NestedStackResource";
 
     private final TemplateReader templates;
@@ -102,12 +104,58 @@ public final class CloudAssemblyReader {
     public LoadResult read(Path dir) {
         List<LoadResult> results = new ArrayList<>();
         try {
-            Path top = dir.toRealPath();
-            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger()), top, "", results, new HashSet<>(), 0);
+            Path assembly = dir.toRealPath();
+            Path top = enclosingAssembly(assembly);
+            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger()), assembly, "", results, new HashSet<>(), 0);
         } catch (IOException e) {
             results.add(LoadResult.of(new InputError(display.of(dir), Optional.empty(), "cannot read the cloud assembly: " + e.getMessage())));
         }
         return LoadResult.merge(results);
+    }
+
+    /**
+     * The outermost assembly that names {@code assembly} as the nested assembly of a Stage, or
+     * {@code assembly} itself. A Stage's assembly is linted on its own too ({@code cdk deploy --app
+     * cdk.out/assembly-Prod}, CDK Pipelines); its asset manifests name the code in the top folder
+     * ({@code ../asset.<hash>}), which is part of the same assembly, not a path that escapes it.
+     */
+    private Path enclosingAssembly(Path assembly) {
+        Path top = assembly;
+        for (int level = 0; level < MAX_NESTING; level++) {
+            Path parent = top.getParent();
+            if (parent == null || !isAssembly(parent) || !namesNestedAssembly(parent, top)) {
+                break;
+            }
+            top = parent;
+        }
+        return top;
+    }
+
+    /** True when the manifest of {@code parent} lists {@code child} as a nested cloud assembly. */
+    private boolean namesNestedAssembly(Path parent, Path child) {
+        JsonNode artifacts;
+        try {
+            artifacts = readJson(parent.resolve(MANIFEST)).path("artifacts");
+        } catch (LoadException e) {
+            return false;
+        }
+        for (JsonNode artifact : artifacts) {
+            String directory = artifact.path("properties").path("directoryName").asText("");
+            if ("cdk:cloud-assembly".equals(artifact.path("type").asText()) && !directory.isEmpty()
+                    && resolvesTo(parent, directory, child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean resolvesTo(Path dir, String relative, Path target) {
+        try {
+            return dir.resolve(relative).normalize().equals(target);
+        } catch (RuntimeException e) {
+            // Not a path on this system (a NUL character, say): it names nothing.
+            return false;
+        }
     }
 
     private void readAssembly(Reading reading, Path dir, String stagePrefix, List<LoadResult> out, Set<Path> visited, int depth) {
@@ -199,20 +247,55 @@ public final class CloudAssemblyReader {
             stackName = stagePrefix + stackName;
         }
         List<LogicalId> logicalIds = new ArrayList<>();
+        Map<String, String> stackAssets = new HashMap<>(assetSources);
         collectLogicalIds(artifact.path("metadata"), logicalIds);
+        collectLegacyAssets(artifact.path("metadata"), stackAssets);
         JsonNode additional = artifact.path("additionalMetadataFile");
         if (additional.isTextual()) {
             inside(dir, additional.asText(), manifestName, "additionalMetadataFile of " + artifactId, out).ifPresent(metadataFile -> {
                 try {
-                    collectLogicalIds(readJson(metadataFile), logicalIds);
+                    JsonNode metadata = readJson(metadataFile);
+                    collectLogicalIds(metadata, logicalIds);
+                    collectLegacyAssets(metadata, stackAssets);
                 } catch (LoadException ex) {
                     out.add(LoadResult.of(InputError.of(display.of(metadataFile), ex)));
                 }
             });
         }
         Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
-        readTemplate(reading, dir, file.get(), stackName, pathsByStack.getOrDefault("", Map.of()), pathsByStack,
-                assetSources, out, List.of());
+        readTemplate(reading, dir, file.get(), new Stack(stackName, knownEnvironment(artifact.path("environment").asText(""))),
+                pathsByStack.getOrDefault("", Map.of()), pathsByStack, stackAssets, out, List.of());
+    }
+
+    /**
+     * The file assets of a stack synthesized with the LegacyStackSynthesizer (apps that came from CDK
+     * v1): no asset manifest, but {@code aws:cdk:asset} entries in the stack's metadata, asset hash to
+     * source path, as an asset manifest would give them.
+     */
+    private static void collectLegacyAssets(JsonNode metadata, Map<String, String> out) {
+        for (JsonNode entries : metadata) {
+            for (JsonNode entry : entries) {
+                JsonNode data = entry.path("data");
+                if ("aws:cdk:asset".equals(entry.path("type").asText()) && data.path("id").isTextual() && data.path("path").isTextual()) {
+                    out.putIfAbsent(data.path("id").asText(), data.path("path").asText());
+                }
+            }
+        }
+    }
+
+    /** A stack as its templates are named, and where it deploys when the stack says (nested stacks deploy with their parent). */
+    private record Stack(String name, Optional<String> environment) {
+        Stack nested(String nestedName) {
+            return new Stack(nestedName, environment);
+        }
+    }
+
+    /**
+     * The artifact's {@code aws://account/region} when both are stated; an environment-agnostic stack
+     * ({@code aws://unknown-account/unknown-region}) may be deployed anywhere.
+     */
+    static Optional<String> knownEnvironment(String environment) {
+        return KNOWN_ENVIRONMENT.matcher(environment).matches() ? Optional.of(environment) : Optional.empty();
     }
 
     /** One {@code aws:cdk:logicalId} entry of a stack artifact's metadata. */
@@ -261,7 +344,7 @@ public final class CloudAssemblyReader {
         return Optional.of(scope.substring(0, scope.length() - NESTED_STACK_SCOPE.length()));
     }
 
-    private void readTemplate(Reading reading, Path dir, Path file, String stackName, Map<String, String> manifestPaths,
+    private void readTemplate(Reading reading, Path dir, Path file, Stack stack, Map<String, String> manifestPaths,
                               Map<String, Map<String, String>> pathsByStack, Map<String, String> assetSources,
                               List<LoadResult> out, List<Path> parents) {
         String shown = display.of(file);
@@ -275,19 +358,12 @@ public final class CloudAssemblyReader {
         }
         LoadedTemplate template;
         try {
-            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stackName), Map.of());
-            // Template Metadata (cdk synth through the CLI) is the most precise source.
-            Map<String, String> paths = new LinkedHashMap<>(manifestPaths);
-            JsonNode resources = parsed.template().root().path("Resources");
-            for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode path = e.getValue().path("Metadata").path("aws:cdk:path");
-                if (path.isTextual()) {
-                    paths.put(e.getKey(), path.asText());
-                }
+            // The reader adds the template's own aws:cdk:path Metadata (cdk synth through the CLI).
+            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stack.name()), manifestPaths);
+            if (stack.environment().isPresent()) {
+                parsed = parsed.withEnvironment(stack.environment().get());
             }
-            template = new LoadedTemplate(parsed.template(), parsed.file(), parsed.sourceMap(), parsed.stack(), Map.copyOf(paths))
-                    .withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
+            template = parsed.withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
                             relative -> inside(dir, reading.top(), relative, shown, "code asset", out), reading.sizes()));
         } catch (LoadException e) {
             out.add(LoadResult.of(InputError.of(shown, e)));
@@ -321,7 +397,7 @@ public final class CloudAssemblyReader {
                 // Named by its construct path, like the stacks of the manifest; by its logical id
                 // in the parent when the assembly does not say.
                 Optional<String> nestedPath = template.constructPath(e.getKey()).flatMap(CloudAssemblyReader::nestedStackPath);
-                readTemplate(reading, dir, nested.get(), nestedPath.orElse(stackName + "/" + e.getKey()),
+                readTemplate(reading, dir, nested.get(), stack.nested(nestedPath.orElse(stack.name() + "/" + e.getKey())),
                         nestedPath.map(p -> pathsByStack.getOrDefault(p, Map.of())).orElse(Map.of()),
                         pathsByStack, assetSources, out, chain);
             }

@@ -133,4 +133,29 @@ class AssetCodeSizesTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.templates().get(0).template().codeSizes()).isEmpty();
     }
+
+    @Test
+    void findsTheAssetOfABareSynthWithTheLegacySynthesizerThroughItsKeyParameter() throws IOException {
+        // LegacyStackSynthesizer (apps from CDK v1): no asset manifest; the S3Key is assembled from a
+        // stack parameter that the stack's aws:cdk:asset metadata ties to the asset.
+        Path asm = dir.resolve("cdk.out");
+        Files.createDirectories(asm);
+        Files.writeString(asm.resolve("manifest.json"), """
+                {"version": "54.0.0", "artifacts": {"App": {"type": "aws:cloudformation:stack",
+                  "properties": {"templateFile": "App.template.json"}, "additionalMetadataFile": "App.metadata.json"}}}""");
+        String keyParameter = "AssetParameters" + HASH + "S3VersionKey26E99D77";
+        Files.writeString(asm.resolve("App.metadata.json"), """
+                {"/App": [{"type": "aws:cdk:asset", "data": {"path": "asset.%s.zip", "id": "%s", "packaging": "file",
+                  "s3BucketParameter": "AssetParameters%sS3BucketA354B850", "s3KeyParameter": "%s"}}]}"""
+                .formatted(HASH, HASH, HASH, keyParameter));
+        jar(asm.resolve("asset." + HASH + ".zip"), 3, 500);
+        template(asm, "App.template.json", function("Fn", "", """
+                {"S3Bucket": {"Ref": "AssetParameters%sS3BucketA354B850"},
+                 "S3Key": {"Fn::Join": ["", [
+                   {"Fn::Select": [0, {"Fn::Split": ["||", {"Ref": "%s"}]}]},
+                   {"Fn::Select": [1, {"Fn::Split": ["||", {"Ref": "%s"}]}]}]]}}""".formatted(HASH, keyParameter, keyParameter)));
+        LoadResult result = read(asm);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.templates().get(0).template().codeSize("Fn")).map(CodeSize::bytes).contains(1500L);
+    }
 }

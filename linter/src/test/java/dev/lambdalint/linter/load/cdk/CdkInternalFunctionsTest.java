@@ -44,14 +44,19 @@ class CdkInternalFunctionsTest {
     @ValueSource(strings = {
         "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8aFD4BFC8A",
         "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C81C01536",
-        "CustomVpcRestrictDefaultSGCustomResourceProviderHandlerDC833E5E"
+        "CustomVpcRestrictDefaultSGCustomResourceProviderHandlerDC833E5E",
+        // The Provider framework's functions, as aws-cdk-lib 2.263 names them in a template alone
+        "ProviderframeworkonEvent83C1D0A7",
+        "ProviderframeworkisComplete26D7B0CB",
+        "ProviderframeworkonTimeout0B47CA38"
     })
     void recognisesThemByLogicalIdInABareTemplate(String logicalId) {
         assertThat(CdkInternalFunctions.logicalIdIsInternal(logicalId)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"OrdersFunction8A1B2C3D", "SingletonLambda0dc9f04c622c4059b399834a2c1ac15f9CB1DC29"})
+    @ValueSource(strings = {"OrdersFunction8A1B2C3D", "SingletonLambda0dc9f04c622c4059b399834a2c1ac15f9CB1DC29",
+        "OrdersProviderOnEventHandler1C2D3E4F", "FrameworkonEventAuditor"})
     void doesNotMistakeOrdinaryLogicalIds(String logicalId) {
         assertThat(CdkInternalFunctions.logicalIdIsInternal(logicalId)).isFalse();
     }
@@ -81,5 +86,36 @@ class CdkInternalFunctionsTest {
                   LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8aFD4BFC8A: {Type: AWS::Lambda::Function}
                 """);
         assertThat(CdkInternalFunctions.of(plain, List.of("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8aFD4BFC8A"))).isEmpty();
+    }
+
+    @Test
+    void aTemplateCdkSynthPrintedKeepsItsConstructPathsAndTheirMarks() throws Exception {
+        // `cdk synth Infra > infra.yaml`: no assembly around it, but every resource names its construct.
+        LoadedTemplate printed = bare("""
+                Resources:
+                  OnEvent74718524:
+                    Type: AWS::Lambda::Function
+                    Metadata: {aws:cdk:path: Infra/OnEvent/Resource}
+                  ProviderOnEventRelay1A2B3C4D:
+                    Type: AWS::Lambda::Function
+                    Metadata: {aws:cdk:path: Infra/Provider/framework-onEvent/Resource}
+                """);
+
+        assertThat(printed.constructPath("OnEvent74718524")).contains("Infra/OnEvent/Resource");
+        assertThat(CdkInternalFunctions.of(printed, List.of("OnEvent74718524", "ProviderOnEventRelay1A2B3C4D")))
+                .containsExactly("ProviderOnEventRelay1A2B3C4D");
+    }
+
+    @Test
+    void aConstructPathTheAssemblyGivesYieldsToTheTemplatesOwnMetadata() throws Exception {
+        LoadedTemplate template = new TemplateReader(ReadLimits.DEFAULT).read("""
+                Resources:
+                  Fn: {Type: AWS::Lambda::Function, Metadata: {aws:cdk:path: App/Fn/Resource}}
+                  Other: {Type: AWS::Lambda::Function}
+                """.getBytes(StandardCharsets.UTF_8), "t.yaml", Optional.of("App"),
+                Map.of("Fn", "App/Old/Resource", "Other", "App/Other/Resource"));
+
+        assertThat(template.constructPaths()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("Fn", "App/Fn/Resource", "Other", "App/Other/Resource"));
     }
 }
