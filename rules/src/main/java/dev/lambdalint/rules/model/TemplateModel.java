@@ -365,10 +365,21 @@ public final class TemplateModel {
         return byRole;
     }
 
+    /**
+     * {@code Fn::ForEach::Name: [Identifier, Collection, {"${Identifier}Fn": {...}}]} under {@code Resources}
+     * (the {@code AWS::LanguageExtensions} transform) is a loop that writes resources, not a resource. The
+     * resources it writes are named and valued only when CloudFormation expands it, so it is left out of the
+     * model rather than reported as a malformed resource.
+     */
+    private static final String FOR_EACH_PREFIX = "Fn::ForEach::";
+
     private static Map<String, Resource> readResources(Value root) {
         Map<String, Resource> out = new LinkedHashMap<>();
         root.get("Resources").ifPresent(resources -> {
             for (Map.Entry<String, Value> e : resources.fields()) {
+                if (e.getKey().startsWith(FOR_EACH_PREFIX)) {
+                    continue;
+                }
                 Value decl = e.getValue();
                 String type = decl.get("Type").flatMap(Value::text).orElse("");
                 out.put(e.getKey(), new Resource(e.getKey(), type, decl));
