@@ -368,8 +368,8 @@ public final class TemplateModel {
     /**
      * {@code Fn::ForEach::Name: [Identifier, Collection, {"${Identifier}Fn": {...}}]} under {@code Resources}
      * (the {@code AWS::LanguageExtensions} transform) is a loop that writes resources, not a resource. The
-     * resources it writes are named and valued only when CloudFormation expands it, so it is left out of the
-     * model rather than reported as a malformed resource.
+     * loader expands the loops whose collection it can know; one still here iterates over something known
+     * only at deploy time, so it is left out of the model rather than reported as a malformed resource.
      */
     private static final String FOR_EACH_PREFIX = "Fn::ForEach::";
 
