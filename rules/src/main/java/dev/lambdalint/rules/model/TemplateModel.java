@@ -373,11 +373,17 @@ public final class TemplateModel {
      */
     private static final String FOR_EACH_PREFIX = "Fn::ForEach::";
 
+    /**
+     * {@code Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://...}}} under {@code Resources}
+     * pulls in resources from a snippet stored elsewhere when the stack is deployed: not a resource either.
+     */
+    private static final String TRANSFORM = "Fn::Transform";
+
     private static Map<String, Resource> readResources(Value root) {
         Map<String, Resource> out = new LinkedHashMap<>();
         root.get("Resources").ifPresent(resources -> {
             for (Map.Entry<String, Value> e : resources.fields()) {
-                if (e.getKey().startsWith(FOR_EACH_PREFIX)) {
+                if (e.getKey().startsWith(FOR_EACH_PREFIX) || e.getKey().equals(TRANSFORM)) {
                     continue;
                 }
                 Value decl = e.getValue();
