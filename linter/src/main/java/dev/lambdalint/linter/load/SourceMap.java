@@ -168,6 +168,11 @@ public final class SourceMap {
         }
     }
 
+    /** Drops the key index of {@code object}, whose members were replaced after it was built (a YAML merge key). */
+    void forgetKeyIndex(JsonNode object) {
+        keyIndexes.remove(object);
+    }
+
     /** Copies the position of one array element to an element of another array. */
     void copyElement(JsonNode fromArray, int fromIndex, JsonNode toArray, int toIndex) {
         long[] entry = entry(fromArray, fromIndex);

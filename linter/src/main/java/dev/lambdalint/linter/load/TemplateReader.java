@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns a file's bytes into a {@link LoadedTemplate}: parse, check the top-level shape, merge SAM Globals. */
+/**
+ * Turns a file's bytes into a {@link LoadedTemplate}: parse, check the top-level shape, expand
+ * {@code Fn::ForEach} loops, merge SAM Globals.
+ */
 public final class TemplateReader {
     private final TreeReader trees;
 
@@ -37,6 +40,8 @@ public final class TemplateReader {
                     "Resources is %s, but it must be a mapping of logical ids to resources", describe(resources)),
                     tree.sourceMap().find(root, "/Resources"));
         }
+        // Loops first: the functions a loop makes inherit Globals like any other.
+        ForEachLoops.expand(root, tree.sourceMap());
         SamGlobals.merge(root, tree.sourceMap());
         // After the merge, so that a comment on a Globals line reaches the functions that inherit it.
         Template template = new Template(file, root, InlineSuppressions.find(tree.text(), root, tree.sourceMap()));

@@ -15,8 +15,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +42,8 @@ public final class TreeReader {
             "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64",
             "Cidr", "ImportValue", "GetAZs", "Transform", "GetStackOutput", "ToJsonString", "Length");
     private static final String YAML_CORE_TAG = "tag:yaml.org,2002:";
+    /** The YAML 1.1 merge key. */
+    private static final String MERGE_KEY = "<<";
     /** Jackson's "Unexpected end-of-input: expected close marker for Object (start marker at [...; line: 3, column: 16])". */
     private static final Pattern UNCLOSED = Pattern.compile(
             "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
@@ -242,6 +247,9 @@ public final class TreeReader {
 
         private void endContainer() {
             Frame frame = stack.pop();
+            if (yaml != null && frame.container instanceof ObjectNode object && object.has(MERGE_KEY)) {
+                applyMergeKey(object);
+            }
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, frame.value);
                 anchorSizes.put(frame.anchor, frame.nodes);
@@ -249,6 +257,53 @@ public final class TreeReader {
             if (!stack.isEmpty()) {
                 stack.peek().nodes += frame.nodes;
             }
+        }
+
+        /**
+         * Resolves a YAML merge key ({@code <<: *common} or {@code <<: [*a, *b]}) in a mapping that has just
+         * been read: the merged mappings' keys are added where the mapping does not set them itself, the
+         * first merged mapping winning over later ones, and the {@code <<} member goes. CloudFormation
+         * itself takes no aliases, but {@code sam deploy} and {@code aws cloudformation package} expand them
+         * and their merges before uploading, and SAM teams share function settings this way. Each merged
+         * member keeps the position where it is written, in the anchored mapping.
+         */
+        private void applyMergeKey(ObjectNode object) {
+            JsonNode merge = object.get(MERGE_KEY);
+            List<JsonNode> sources = new ArrayList<>();
+            if (merge.isObject()) {
+                sources.add(merge);
+            } else if (merge.isArray()) {
+                merge.forEach(sources::add);
+            }
+            if (sources.isEmpty() || !sources.stream().allMatch(JsonNode::isObject)) {
+                return; // not a merge CloudFormation tooling would make: left as written
+            }
+            ObjectNode merged = NODES.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getKey().equals(MERGE_KEY)) {
+                    merged.set(e.getKey(), e.getValue());
+                    sourceMap.copyMemberToLast(object, e.getKey(), merged);
+                }
+            }
+            for (JsonNode source : sources) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (!merged.has(e.getKey())) {
+                        merged.set(e.getKey(), e.getValue());
+                        sourceMap.copyMemberToLast(source, e.getKey(), merged);
+                    }
+                }
+            }
+            // The mapping is already attached to its parent: refill it in place, positions with it.
+            object.removeAll();
+            for (Iterator<String> it = merged.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                object.set(key, merged.get(key));
+                sourceMap.copyMemberToLast(merged, key, object);
+            }
+            sourceMap.forgetKeyIndex(object);
+            sourceMap.forgetKeyIndex(merged);
         }
 
         private void scalar(JsonToken token, Position at) throws IOException, LoadException {

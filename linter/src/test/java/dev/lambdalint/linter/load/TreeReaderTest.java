@@ -169,6 +169,39 @@ class TreeReaderTest {
     }
 
     @Test
+    void mergesYamlMergeKeysWithTheMappingsOwnKeysWinning() throws Exception {
+        // sam deploy and aws cloudformation package expand merge keys; teams share function settings this way.
+        ParsedTree tree = read("""
+                Resources:
+                  First:
+                    Properties: &common
+                      Runtime: nodejs22.x
+                      MemorySize: 1024
+                      Timeout: 25
+                  Second:
+                    Properties:
+                      <<: *common
+                      Timeout: 40
+                """);
+        JsonNode second = tree.root().path("Resources").path("Second").path("Properties");
+        assertThat(second).isEqualTo(json("{\"Timeout\":40,\"Runtime\":\"nodejs22.x\",\"MemorySize\":1024}"));
+        // A merged value points at the line it was written on, in the anchored mapping.
+        assertThat(tree.sourceMap().find(tree.root(), "/Resources/Second/Properties/MemorySize")).isEqualTo(new Position(5, 7));
+        assertThat(tree.sourceMap().find(tree.root(), "/Resources/Second/Properties/Timeout")).isEqualTo(new Position(10, 7));
+    }
+
+    @Test
+    void mergesAListOfMergeKeysWithTheFirstWinning() throws Exception {
+        JsonNode root = read("""
+                a: &a {x: 1, y: 1}
+                b: &b {y: 2, z: 2}
+                c:
+                  <<: [*a, *b]
+                """).root();
+        assertThat(root.get("c")).isEqualTo(json("{\"x\":1,\"y\":1,\"z\":2}"));
+    }
+
+    @Test
     void refusesAnAliasBombQuickly() {
         StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'j'; c++) {

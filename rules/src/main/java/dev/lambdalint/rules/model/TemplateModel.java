@@ -365,10 +365,27 @@ public final class TemplateModel {
         return byRole;
     }
 
+    /**
+     * {@code Fn::ForEach::Name: [Identifier, Collection, {"${Identifier}Fn": {...}}]} under {@code Resources}
+     * (the {@code AWS::LanguageExtensions} transform) is a loop that writes resources, not a resource. The
+     * loader expands the loops whose collection it can know; one still here iterates over something known
+     * only at deploy time, so it is left out of the model rather than reported as a malformed resource.
+     */
+    private static final String FOR_EACH_PREFIX = "Fn::ForEach::";
+
+    /**
+     * {@code Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://...}}} under {@code Resources}
+     * pulls in resources from a snippet stored elsewhere when the stack is deployed: not a resource either.
+     */
+    private static final String TRANSFORM = "Fn::Transform";
+
     private static Map<String, Resource> readResources(Value root) {
         Map<String, Resource> out = new LinkedHashMap<>();
         root.get("Resources").ifPresent(resources -> {
             for (Map.Entry<String, Value> e : resources.fields()) {
+                if (e.getKey().startsWith(FOR_EACH_PREFIX) || e.getKey().equals(TRANSFORM)) {
+                    continue;
+                }
                 Value decl = e.getValue();
                 String type = decl.get("Type").flatMap(Value::text).orElse("");
                 out.put(e.getKey(), new Resource(e.getKey(), type, decl));
@@ -506,22 +523,43 @@ public final class TemplateModel {
     }
 
     private void collectProvisioned(Resource r, Map<String, List<ProvisionedConcurrency>> out) {
-        Optional<Value> executions = r.property("ProvisionedConcurrencyConfig")
-                .flatMap(p -> p.get("ProvisionedConcurrentExecutions"));
+        if (!r.is(FunctionView.SAM_TYPE) && !r.is(ALIAS) && !r.is(VERSION)) {
+            return;
+        }
+        Optional<Value> executions = provisionedExecutions(r.property("ProvisionedConcurrencyConfig"));
         if (executions.isEmpty()) {
             return;
         }
-        if (r.is(FunctionView.SAM_TYPE)) {
-            out.computeIfAbsent(r.logicalId(), k -> new ArrayList<>())
-                    .add(new ProvisionedConcurrency(executions.get(), r.logicalId()));
-        } else if (r.is(ALIAS) || r.is(VERSION)) {
-            r.property("FunctionName").ifPresent(fn -> {
-                for (String f : functionsReferencedBy(fn.node())) {
-                    out.computeIfAbsent(f, k -> new ArrayList<>())
-                            .add(new ProvisionedConcurrency(executions.get(), r.logicalId()));
-                }
-            });
+        Set<String> functionIds = r.is(FunctionView.SAM_TYPE)
+                ? Set.of(r.logicalId())
+                : r.property("FunctionName").map(fn -> functionsReferencedBy(fn.node())).orElse(Set.of());
+        for (String f : functionIds) {
+            out.computeIfAbsent(f, k -> new ArrayList<>()).add(new ProvisionedConcurrency(executions.get(), r.logicalId()));
         }
+    }
+
+    /**
+     * The {@code ProvisionedConcurrentExecutions} of a {@code ProvisionedConcurrencyConfig}, which teams often
+     * set in production only ({@code !If [IsProd, {ProvisionedConcurrentExecutions: 50}, !Ref AWS::NoValue]}).
+     * Of the branches that set it, the one that provisions the most: one resource provisions once whichever
+     * branch is deployed, so its branches must not add up, and the largest is the one every rule about
+     * provisioned concurrency must judge (and point at).
+     */
+    private Optional<Value> provisionedExecutions(Optional<Value> config) {
+        Value most = null;
+        long mostValue = Long.MIN_VALUE;
+        for (Value branch : candidates(config)) {
+            Optional<Value> executions = branch.get("ProvisionedConcurrentExecutions");
+            if (executions.isEmpty()) {
+                continue;
+            }
+            long value = integers(executions).stream().mapToLong(IntegerCandidate::value).max().orElse(Long.MIN_VALUE);
+            if (most == null || value > mostValue) {
+                most = executions.get();
+                mostValue = value;
+            }
+        }
+        return Optional.ofNullable(most);
     }
 
     private void addForEach(Map<String, List<EventSource>> sources, Value functionRef, EventSourceKind kind,

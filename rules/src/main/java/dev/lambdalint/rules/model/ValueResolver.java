@@ -85,7 +85,7 @@ final class ValueResolver {
 
     private void parameterValues(String name, List<Value> out) {
         Optional<Value> parameter = parameters.get(name);
-        if (parameter.isEmpty()) {
+        if (parameter.isEmpty() || isSsmParameterType(parameter.get())) {
             return;
         }
         Optional<Value> defaultValue = parameter.get().get("Default").filter(v -> !v.node().isNull());
@@ -99,6 +99,17 @@ final class ValueResolver {
                 }
             }
         });
+    }
+
+    /**
+     * A parameter of type {@code AWS::SSM::Parameter::Value<...>} holds the name of a Systems Manager
+     * parameter: its {@code Default} ({@code /platform/lambda/memory}) is where the value is read from at
+     * deploy time, not the value, so it says nothing about what the property will be.
+     */
+    private static boolean isSsmParameterType(Value parameter) {
+        return parameter.get("Type").flatMap(Value::text)
+                .filter(type -> type.trim().startsWith("AWS::SSM::Parameter::Value<"))
+                .isPresent();
     }
 
     private void findInMap(JsonNode arg, String argPointer, List<Value> out, int depth) {

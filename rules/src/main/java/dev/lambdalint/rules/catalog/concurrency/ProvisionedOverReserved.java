@@ -52,9 +52,11 @@ public final class ProvisionedOverReserved implements TemplateRule {
                 }
                 total += most.get().value();
                 if (total > reserved.get().value()) {
+                    // Name the alias or version that provisions; the function's own setting needs no name.
+                    String where = pc.declaredBy().equals(fn.logicalId()) ? "" : " (with " + pc.declaredBy() + ")";
                     out.add(this, template.template(), most.get().pointer(), fn.logicalId(), String.format(
-                            "Function %s has %d provisioned concurrency (%s) but only %d reserved: Lambda refuses to provision more than is reserved",
-                            fn.logicalId(), total, pc.declaredBy(), reserved.get().value()));
+                            "Function %s has %d provisioned concurrency%s but only %d reserved: Lambda refuses to provision more than is reserved",
+                            fn.logicalId(), total, where, reserved.get().value()));
                     break;
                 }
             }

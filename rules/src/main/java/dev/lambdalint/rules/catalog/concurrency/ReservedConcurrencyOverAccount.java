@@ -91,13 +91,20 @@ public final class ReservedConcurrencyOverAccount implements RunRule {
         }
         // Reported once, on the function that crosses the line, with the budget's whole total so
         // that the message says how much has to go.
-        if (crossing != null && reported.add(List.of(crossing.template().template(), crossing.reserved().pointer()))) {
-            out.add(this, crossing.template().template(), crossing.reserved().pointer(), crossing.fn().logicalId(), String.format(
-                    "Reserved concurrency adds up to %d over %d functions%s, above the %d that an account limit of %d allows (%d must stay unreserved): function %s (%d) takes the total over the line, to %d",
-                    total, functions, environment.map(e -> " deploying to " + e).orElse(""),
-                    policy.reservable(), policy.accountLimit(), policy.unreservedMinimum(),
-                    crossing.fn().logicalId(), crossing.reserved().value(), crossing.runningTotal()));
+        if (crossing == null || !reported.add(List.of(crossing.template().template(), crossing.reserved().pointer()))) {
+            return;
         }
+        // A single function that reserves too much on its own is named as such, not as "1 functions".
+        String where = environment.map(e -> " deploying to " + e).orElse("");
+        String message = functions == 1
+                ? String.format(
+                        "Function %s reserves %d%s, above the %d that an account limit of %d allows (%d must stay unreserved)",
+                        crossing.fn().logicalId(), total, where, policy.reservable(), policy.accountLimit(), policy.unreservedMinimum())
+                : String.format(
+                        "Reserved concurrency adds up to %d over %d functions%s, above the %d that an account limit of %d allows (%d must stay unreserved): function %s (%d) takes the total over the line, to %d",
+                        total, functions, where, policy.reservable(), policy.accountLimit(), policy.unreservedMinimum(),
+                        crossing.fn().logicalId(), crossing.reserved().value(), crossing.runningTotal());
+        out.add(this, crossing.template().template(), crossing.reserved().pointer(), crossing.fn().logicalId(), message);
     }
 
     private record Crossing(TemplateModel template, FunctionView fn, IntegerCandidate reserved, long runningTotal) {}
