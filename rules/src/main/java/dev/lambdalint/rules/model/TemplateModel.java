@@ -214,6 +214,24 @@ public final class TemplateModel {
     }
 
     /**
+     * As {@link #integers(Optional)}, each with the conditions under which the property takes it, for
+     * rules that compare two properties: values that need opposite conditions never meet in a deployment.
+     */
+    public List<IntegerCandidate> conditionalIntegers(Optional<Value> value) {
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<IntegerCandidate> out = new ArrayList<>();
+        for (ValueResolver.Conditional c : resolver.conditionalCandidates(value.get())) {
+            OptionalLong n = c.value().integer();
+            if (n.isPresent()) {
+                out.add(new IntegerCandidate(n.getAsLong(), c.value(), c.when()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The whole-number candidates of {@code field} inside {@code value}, where {@code value} itself may
      * be an intrinsic: {@code EphemeralStorage: !If [IsProd, {Size: 4096}, !Ref AWS::NoValue]} gives the
      * 4096 of the first branch, which {@code integers(value.get(field))} cannot see.
@@ -224,6 +242,14 @@ public final class TemplateModel {
             out.addAll(integers(v.get(field)));
         }
         return out;
+    }
+
+    /**
+     * The conditions that hold wherever {@code value} is written: its resource's {@code Condition} and the
+     * {@code Fn::If} branches around it (for the {@code AWS::NoValue} branches of {@link #noValueBranches}).
+     */
+    public Map<String, Boolean> conditionsAt(Value value) {
+        return resolver.conditionsAbove(value.pointer());
     }
 
     /** The string candidates of {@code value}. */

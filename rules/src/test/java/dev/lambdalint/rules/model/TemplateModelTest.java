@@ -38,6 +38,33 @@ class TemplateModelTest {
     }
 
     @Test
+    void tellsTheConditionsUnderWhichEachValueIsTaken() throws Exception {
+        TemplateModel m = model("""
+                {'Parameters': {'ProdReserve': {'Type': 'Number', 'Default': 200}},
+                 'Resources': {
+                   'Fn': {'Type': 'AWS::Lambda::Function', 'Condition': 'Enabled', 'Properties': {
+                     'ReservedConcurrentExecutions': {'Fn::If': ['IsProd', {'Ref': 'ProdReserve'},
+                                                                {'Fn::If': ['IsStaging', 20, 5]}]},
+                     'Config': {'Fn::If': ['IsProd', {'Size': 4096}, {'Ref': 'AWS::NoValue'}]}}}}}""");
+        Value fn = m.resource("Fn").orElseThrow().properties().orElseThrow();
+
+        List<IntegerCandidate> reserves = m.conditionalIntegers(fn.get("ReservedConcurrentExecutions"));
+        assertThat(reserves).extracting(IntegerCandidate::value, IntegerCandidate::when).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(200L, java.util.Map.of("Enabled", true, "IsProd", true)),
+                org.assertj.core.groups.Tuple.tuple(20L, java.util.Map.of("Enabled", true, "IsProd", false, "IsStaging", true)),
+                org.assertj.core.groups.Tuple.tuple(5L, java.util.Map.of("Enabled", true, "IsProd", false, "IsStaging", false)));
+        // A value the model took from inside an Fn::If keeps the branch it came from.
+        Value size = m.candidates(fn.get("Config")).get(0).get("Size").orElseThrow();
+        IntegerCandidate inProd = m.conditionalIntegers(Optional.of(size)).get(0);
+        assertThat(inProd.when()).isEqualTo(java.util.Map.of("Enabled", true, "IsProd", true));
+
+        assertThat(inProd.canCoexistWith(reserves.get(0))).isTrue();
+        assertThat(inProd.canCoexistWith(reserves.get(1))).isFalse();
+        assertThat(reserves.get(1).canCoexistWith(reserves.get(2))).isFalse();
+        assertThat(new IntegerCandidate(1, size).canCoexistWith(reserves.get(2))).as("no conditions: always").isTrue();
+    }
+
+    @Test
     void resolvesFindInMapWithKnowableKeys() throws Exception {
         TemplateModel m = model("""
                 {'Parameters': {'Stage': {'Type': 'String', 'Default': 'dev', 'AllowedValues': ['dev', 'prod']}},

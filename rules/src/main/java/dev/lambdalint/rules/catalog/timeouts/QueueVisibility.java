@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * What LL503 and LL504 compare: each visibility timeout a function's SQS queue (defined in the same template)
- * can have, against the longest timeout the function can have. Both rules read the same pairs so that a
+ * can have, against the longest timeout the function can have in the same deployment (a visibility timeout
+ * of production only, {@code !If [IsProd, ...]}, against production's timeout). Both rules read the same pairs so that a
  * visibility timeout below the function timeout is LL503's alone.
  */
 final class QueueVisibility {
@@ -38,8 +39,8 @@ final class QueueVisibility {
     /** One check per place a visibility timeout is written, in the order of the function's sources. */
     static List<Check> of(TemplateModel template, FunctionView fn, LambdaLimits limits) {
         Map<String, Check> out = new LinkedHashMap<>();
-        Optional<FunctionTimeouts.Timeout> longest = FunctionTimeouts.longest(FunctionTimeouts.of(template, fn, limits));
-        if (longest.isEmpty()) {
+        List<FunctionTimeouts.Timeout> timeouts = FunctionTimeouts.of(template, fn, limits);
+        if (timeouts.isEmpty()) {
             return List.of();
         }
         for (EventSource source : fn.eventSources()) {
@@ -50,6 +51,10 @@ final class QueueVisibility {
             long window = template.integers(source.setting("MaximumBatchingWindowInSeconds")).stream()
                     .mapToLong(IntegerCandidate::value).max().orElse(0);
             for (Visibility v : visibilities(template, queue.get(), limits)) {
+                Optional<FunctionTimeouts.Timeout> longest = FunctionTimeouts.longestAlongside(timeouts, v.when());
+                if (longest.isEmpty()) {
+                    continue;
+                }
                 Check check = new Check(source, queue.get(), v.seconds(), v.pointer(), v.isDefault(), longest.get(), window);
                 out.merge(v.pointer(), check, (a, b) -> a.batchingWindow() >= b.batchingWindow() ? a : b);
             }
@@ -57,22 +62,23 @@ final class QueueVisibility {
         return new ArrayList<>(out.values());
     }
 
-    private record Visibility(long seconds, String pointer, boolean isDefault) {}
+    private record Visibility(long seconds, String pointer, boolean isDefault, Map<String, Boolean> when) {}
 
     private static List<Visibility> visibilities(TemplateModel template, Resource queue, LambdaLimits limits) {
         List<Visibility> out = new ArrayList<>();
         Optional<Value> written = queue.property("VisibilityTimeout");
         if (written.isEmpty()) {
             if (queue.properties().isPresent() || queue.declaration().get("Properties").isEmpty()) {
-                out.add(new Visibility(limits.sqsVisibilityTimeoutDefaultSeconds(), queue.pointer(), true));
+                out.add(new Visibility(limits.sqsVisibilityTimeoutDefaultSeconds(), queue.pointer(), true,
+                        template.conditionsAt(queue.declaration())));
             }
             return out;
         }
-        for (IntegerCandidate c : template.integers(written)) {
-            out.add(new Visibility(c.value(), c.pointer(), false));
+        for (IntegerCandidate c : template.conditionalIntegers(written)) {
+            out.add(new Visibility(c.value(), c.pointer(), false, c.when()));
         }
         for (Value unset : template.noValueBranches(written)) {
-            out.add(new Visibility(limits.sqsVisibilityTimeoutDefaultSeconds(), unset.pointer(), true));
+            out.add(new Visibility(limits.sqsVisibilityTimeoutDefaultSeconds(), unset.pointer(), true, template.conditionsAt(unset)));
         }
         return out;
     }
