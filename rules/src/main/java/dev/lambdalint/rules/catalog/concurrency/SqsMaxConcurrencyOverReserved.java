@@ -10,7 +10,8 @@ import dev.lambdalint.rules.model.EventSourceKind;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
-import java.util.Comparator;
+import dev.lambdalint.rules.model.Value;
+import java.util.List;
 import java.util.Optional;
 
 @RuleInfo(
@@ -40,30 +41,21 @@ public final class SqsMaxConcurrencyOverReserved implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
-            Optional<IntegerCandidate> reserved = template.integers(fn.reservedConcurrency()).stream()
-                    .min(Comparator.comparingLong(IntegerCandidate::value));
-            // Reserved 0 is its own finding (LL302).
-            if (reserved.isEmpty() || reserved.get().value() == 0) {
+            // A reserve of 0 is its own finding (LL302).
+            List<IntegerCandidate> reserves = template.conditionalIntegers(fn.reservedConcurrency()).stream()
+                    .filter(c -> c.value() > 0)
+                    .toList();
+            List<EventSource> queues = fn.eventSources().stream()
+                    .filter(source -> source.kind() == EventSourceKind.SQS)
+                    .toList();
+            if (reserves.isEmpty() || queues.isEmpty()) {
                 continue;
             }
-            long total = 0;
-            for (EventSource source : fn.eventSources()) {
-                if (source.kind() != EventSourceKind.SQS) {
-                    continue;
-                }
-                Optional<IntegerCandidate> most = template.integers(source.maximumConcurrency()).stream()
-                        .max(Comparator.comparingLong(IntegerCandidate::value));
-                if (most.isEmpty()) {
-                    continue;
-                }
-                total += most.get().value();
-                if (total > reserved.get().value()) {
-                    out.add(this, template.template(), most.get().pointer(), fn.logicalId(), String.format(
+            List<Optional<Value>> maximums = queues.stream().map(EventSource::maximumConcurrency).toList();
+            ReserveCrossing.find(template, reserves, maximums).ifPresent(crossing -> out.add(
+                    this, template.template(), crossing.amount().pointer(), fn.logicalId(), String.format(
                             "Function %s may be invoked by %d SQS pollers (MaximumConcurrency, %s) but has only %d reserved concurrency: messages are throttled and return to the queue",
-                            fn.logicalId(), total, source.describe(), reserved.get().value()));
-                    break;
-                }
-            }
+                            fn.logicalId(), crossing.total(), queues.get(crossing.index()).describe(), crossing.reserve().value())));
         }
     }
 }
