@@ -8,7 +8,6 @@ import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.linter.engine.Summary;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.cdk.CloudAssemblyReader;
-import dev.lambdalint.rules.Severity;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,24 +74,9 @@ final class AssemblyLint {
     }
 
     private static Summary summarize(List<ReportedFinding> findings, List<LintedTemplate> templates, LintResult all) {
-        int error = 0;
-        int warning = 0;
-        int info = 0;
-        int suppressed = 0;
-        for (ReportedFinding f : findings) {
-            if (f.suppressed()) {
-                suppressed++;
-            } else if (f.severity() == Severity.ERROR) {
-                error++;
-            } else if (f.severity() == Severity.WARNING) {
-                warning++;
-            } else {
-                info++;
-            }
-        }
         int functions = templates.stream().mapToInt(t -> t.model().functions().size()).sum();
         int internal = all.summary().cdkInternalSkipped() == 0 ? 0
                 : templates.stream().mapToInt(t -> t.cdkInternal().size()).sum();
-        return new Summary(templates.size(), functions, internal, error, warning, info, suppressed, all.errors().size());
+        return Summary.of(findings, templates.size(), functions, internal, all.errors().size());
     }
 }

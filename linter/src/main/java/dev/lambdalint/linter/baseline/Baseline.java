@@ -9,7 +9,6 @@ import dev.lambdalint.linter.load.InputLoader;
 import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TreeReader;
-import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -73,9 +72,6 @@ public final class Baseline {
         Map<Fingerprint, Integer> remaining = new HashMap<>(counts);
         List<ReportedFinding> kept = new ArrayList<>();
         int baselined = 0;
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
         for (ReportedFinding f : result.findings()) {
             if (!f.suppressed()) {
                 Fingerprint key = fingerprint(f, folder, workingDirectory);
@@ -85,18 +81,11 @@ public final class Baseline {
                     baselined++;
                     continue;
                 }
-                if (f.severity() == Severity.ERROR) {
-                    errors++;
-                } else if (f.severity() == Severity.WARNING) {
-                    warnings++;
-                } else {
-                    infos++;
-                }
             }
             kept.add(f);
         }
         return new LintResult(Collections.unmodifiableList(kept), result.errors(),
-                result.summary().afterBaseline(errors, warnings, infos, baselined), result.templates());
+                result.summary().afterBaseline(kept, baselined), result.templates());
     }
 
     private static Fingerprint fingerprint(ReportedFinding f, Path folder, Path workingDirectory) {

@@ -17,7 +17,6 @@ import dev.lambdalint.rules.Findings;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
-import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Template;
@@ -133,7 +132,7 @@ public final class Engine {
         List<LintedTemplate> linted = checked.stream()
                 .map(c -> new LintedTemplate(c.loaded(), c.model(), c.cdkInternal()))
                 .toList();
-        Summary summary = summarize(findings, errors, loaded.size(), functions, includeCdkInternal ? 0 : internal);
+        Summary summary = Summary.of(findings, loaded.size(), functions, includeCdkInternal ? 0 : internal, errors.size());
         return new LintResult(findings, errors, summary, linted);
     }
 
@@ -164,25 +163,5 @@ public final class Engine {
 
     private <T> Stream<T> stream(List<T> items) {
         return parallel && items.size() > 1 ? items.parallelStream() : items.stream();
-    }
-
-    private static Summary summarize(List<ReportedFinding> findings, List<ReportedError> errors, int templates,
-                                     int functions, int cdkInternalSkipped) {
-        int error = 0;
-        int warning = 0;
-        int info = 0;
-        int suppressed = 0;
-        for (ReportedFinding f : findings) {
-            if (f.suppressed()) {
-                suppressed++;
-            } else if (f.severity() == Severity.ERROR) {
-                error++;
-            } else if (f.severity() == Severity.WARNING) {
-                warning++;
-            } else {
-                info++;
-            }
-        }
-        return new Summary(templates, functions, cdkInternalSkipped, error, warning, info, suppressed, errors.size());
     }
 }

@@ -1,5 +1,8 @@
 package dev.lambdalint.linter.engine;
 
+import dev.lambdalint.rules.Severity;
+import java.util.List;
+
 /**
  * Counts for the last line of a report. Severity counts leave suppressed and baselined findings out.
  *
@@ -14,9 +17,26 @@ public record Summary(int templates, int functions, int cdkInternalSkipped, int 
         this(templates, functions, cdkInternalSkipped, errors, warnings, infos, suppressed, inputErrors, 0);
     }
 
-    /** These counts after a baseline left {@code baselined} findings out of the given severity counts. */
-    public Summary afterBaseline(int errors, int warnings, int infos, int baselined) {
-        return new Summary(templates, functions, cdkInternalSkipped, errors, warnings, infos, suppressed, inputErrors,
-                this.baselined + baselined);
+    /** The counts of a run that reports {@code findings}, suppressed ones counted apart. */
+    public static Summary of(List<ReportedFinding> findings, int templates, int functions, int cdkInternalSkipped,
+                             int inputErrors) {
+        int[] bySeverity = new int[3];
+        int suppressed = 0;
+        for (ReportedFinding f : findings) {
+            if (f.suppressed()) {
+                suppressed++;
+            } else {
+                bySeverity[f.severity() == Severity.ERROR ? 0 : f.severity() == Severity.WARNING ? 1 : 2]++;
+            }
+        }
+        return new Summary(templates, functions, cdkInternalSkipped, bySeverity[0], bySeverity[1], bySeverity[2],
+                suppressed, inputErrors);
+    }
+
+    /** These counts after a baseline left {@code baselined} findings out, {@code kept} being the rest. */
+    public Summary afterBaseline(List<ReportedFinding> kept, int baselined) {
+        Summary counted = of(kept, templates, functions, cdkInternalSkipped, inputErrors);
+        return new Summary(templates, functions, cdkInternalSkipped, counted.errors, counted.warnings, counted.infos,
+                suppressed, inputErrors, this.baselined + baselined);
     }
 }

@@ -29,10 +29,11 @@ final class ReserveCrossing {
         List<IntegerCandidate> smallestFirst = reserves.stream()
                 .sorted(Comparator.comparingLong(IntegerCandidate::value))
                 .toList();
+        List<List<IntegerCandidate>> amountValues = amounts.stream().map(template::conditionalIntegers).toList();
         for (IntegerCandidate reserve : smallestFirst) {
             long total = 0;
-            for (int i = 0; i < amounts.size(); i++) {
-                Optional<IntegerCandidate> most = template.conditionalIntegers(amounts.get(i)).stream()
+            for (int i = 0; i < amountValues.size(); i++) {
+                Optional<IntegerCandidate> most = amountValues.get(i).stream()
                         .filter(reserve::canCoexistWith)
                         .max(Comparator.comparingLong(IntegerCandidate::value));
                 if (most.isEmpty()) {
