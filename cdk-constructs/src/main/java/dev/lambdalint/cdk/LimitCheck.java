@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
-import dev.lambdalint.rules.Findings;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.TemplateRule;
@@ -49,16 +48,16 @@ final class LimitCheck {
 
         TemplateModel model = TemplateModel.of(new Template(name, root));
         LintContext context = new LintContext(policy, LocalDate.now(ZoneOffset.UTC));
-        Findings findings = new Findings();
+        List<TemplateRule> rules = new ArrayList<>();
         for (String id : RANGE_RULES) {
             Optional<Rule> rule = Catalog.find(id);
             if (rule.isPresent() && rule.get() instanceof TemplateRule templateRule) {
-                templateRule.check(model, context, findings);
+                rules.add(templateRule);
             }
         }
         List<String> problems = new ArrayList<>();
         String firstRule = null;
-        for (Finding f : findings.list()) {
+        for (Finding f : TemplateRule.checkAll(rules, model, context)) {
             Rule rule = Catalog.require(f.ruleId());
             // The linter's text format: "ID name: message", then the fix indented below.
             problems.add(f.ruleId() + " " + rule.info().name() + ": " + f.message() + "\n    fix: " + rule.info().fix());

@@ -1,16 +1,53 @@
 package dev.lambdalint.rules;
 
+import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Template;
+import dev.lambdalint.rules.model.TemplateModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
-/** Where rules put what they find. Not thread-safe: one per template (or per run). */
+/**
+ * Where rules put what they find. A rule names itself, the resource the finding is about, the JSON
+ * pointer it points at and the message; the template is already known here, and the position is
+ * looked up by the reporter (the way PMD's {@code ctx.addViolation(node)} works), so no rule repeats
+ * them. Not thread-safe: one per template (or per run).
+ */
 public final class Findings {
-    private final List<Finding> list = new ArrayList<>();
+    private final Optional<Template> template;
+    private final List<Finding> list;
 
-    public void add(Rule rule, Template template, String pointer, String resource, String message) {
-        list.add(new Finding(rule.id(), template, pointer, resource, message));
+    private Findings(Optional<Template> template, List<Finding> list) {
+        this.template = template;
+        this.list = list;
+    }
+
+    /** For the template rules that judge {@code template}. */
+    public static Findings of(TemplateModel template) {
+        return new Findings(Optional.of(template.template()), new ArrayList<>());
+    }
+
+    /** For run rules, which see every template of a run: they report through {@link #in}. */
+    public static Findings acrossTemplates() {
+        return new Findings(Optional.empty(), new ArrayList<>());
+    }
+
+    /** The same findings, reporting into {@code other}. */
+    public Findings in(TemplateModel other) {
+        return new Findings(Optional.of(other.template()), list);
+    }
+
+    /** A finding about function {@code fn}, whose suppressions apply to it. */
+    public void report(Rule rule, FunctionView fn, String pointer, String message) {
+        report(rule, fn.logicalId(), pointer, message);
+    }
+
+    /** A finding about the resource with logical id {@code resource} (not a function, or not yet one). */
+    public void report(Rule rule, String resource, String pointer, String message) {
+        Template at = template.orElseThrow(() -> new IllegalStateException(
+                rule.id() + " reports across templates: name the template with in(template)"));
+        list.add(new Finding(rule.id(), at, pointer, resource, message));
     }
 
     public List<Finding> list() {

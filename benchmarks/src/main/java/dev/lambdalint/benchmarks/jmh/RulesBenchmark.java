@@ -6,7 +6,7 @@ import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
 import dev.lambdalint.rules.Catalog;
-import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.TemplateRule;
@@ -74,12 +74,8 @@ public class RulesBenchmark {
     }
 
     @Benchmark
-    public Findings rules(ResourceCounter counter) {
+    public List<Finding> rules(ResourceCounter counter) {
         counter.resources += resources;
-        Findings out = new Findings();
-        for (TemplateRule rule : rules) {
-            rule.check(model, context, out);
-        }
-        return out;
+        return TemplateRule.checkAll(rules, model, context);
     }
 }

@@ -70,7 +70,7 @@ class LinearGrowthTest {
         Template template = new Template("t.yaml", counting.copy(loaded));
         counting.reads = 0;
         TemplateModel model = TemplateModel.of(template);
-        Findings findings = new Findings();
+        Findings findings = Findings.of(model);
         for (Rule rule : Catalog.RULES) {
             if (rule instanceof TemplateRule templateRule) {
                 templateRule.check(model, CONTEXT, findings);

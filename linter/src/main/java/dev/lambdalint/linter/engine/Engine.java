@@ -91,7 +91,7 @@ public final class Engine {
         List<Checked> checked = stream(loaded).map(t -> check(t, templateRules)).toList();
 
         List<TemplateModel> models = checked.stream().map(Checked::model).toList();
-        Findings runFindings = new Findings();
+        Findings runFindings = Findings.acrossTemplates();
         for (RunRule rule : runRules) {
             rule.check(models, context, runFindings);
         }
@@ -141,13 +141,10 @@ public final class Engine {
 
     private Checked check(LoadedTemplate loaded, List<TemplateRule> rules) {
         TemplateModel model = TemplateModel.of(loaded.template());
-        Findings findings = new Findings();
-        for (TemplateRule rule : rules) {
-            rule.check(model, context, findings);
-        }
+        List<Finding> findings = TemplateRule.checkAll(rules, model, context);
         Set<String> internal = CdkInternalFunctions.of(loaded,
                 model.functions().stream().map(FunctionView::logicalId).toList());
-        return new Checked(loaded, model, findings.list(), SuppressionIndex.of(model), internal);
+        return new Checked(loaded, model, findings, SuppressionIndex.of(model), internal);
     }
 
     private <R extends Rule> List<R> enabled(Class<R> kind) {

@@ -81,7 +81,7 @@ class LoaderFuzzTest {
     /** The model, every rule, and the position of every finding, as the engine and reporters do. */
     static void lint(LoadedTemplate loaded) {
         TemplateModel model = TemplateModel.of(loaded.template());
-        Findings findings = new Findings();
+        Findings findings = Findings.of(model);
         for (Rule rule : Catalog.RULES) {
             if (rule instanceof TemplateRule t) {
                 t.check(model, CONTEXT, findings);

@@ -55,7 +55,7 @@ public final class EventSourceUnbounded implements TemplateRule {
                 if (partly) {
                     bound += " where ReservedConcurrentExecutions is AWS::NoValue";
                 }
-                out.add(this, template.template(), source.declaration().pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, source.declaration().pointer(), String.format(
                         "Function %s is fed by %s with %s: a burst can scale it to the account's whole pool",
                         fn.logicalId(), source.describe(), bound));
             }

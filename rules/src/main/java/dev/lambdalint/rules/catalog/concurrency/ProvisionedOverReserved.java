@@ -45,7 +45,7 @@ public final class ProvisionedOverReserved implements TemplateRule {
                         ProvisionedConcurrency pc = fn.provisionedConcurrency().get(crossing.index());
                         // Name the alias or version that provisions; the function's own setting needs no name.
                         String where = pc.declaredBy().equals(fn.logicalId()) ? "" : " (with " + pc.declaredBy() + ")";
-                        out.add(this, template.template(), crossing.amount().pointer(), fn.logicalId(), String.format(
+                        out.report(this, fn, crossing.amount().pointer(), String.format(
                                 "Function %s has %d provisioned concurrency%s but only %d reserved: Lambda refuses to provision more than is reserved",
                                 fn.logicalId(), crossing.total(), where, crossing.reserve().value()));
                     });

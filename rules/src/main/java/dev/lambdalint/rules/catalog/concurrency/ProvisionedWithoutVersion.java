@@ -36,7 +36,7 @@ public final class ProvisionedWithoutVersion implements TemplateRule {
             }
             Optional<Value> provisioned = fn.property("ProvisionedConcurrencyConfig");
             if (provisioned.isPresent() && fn.lacks("AutoPublishAlias")) {
-                out.add(this, template.template(), provisioned.get().pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, provisioned.get().pointer(), String.format(
                         "Function %s sets ProvisionedConcurrencyConfig without AutoPublishAlias: SAM rejects it, provisioned concurrency cannot apply to $LATEST",
                         fn.logicalId()));
             }

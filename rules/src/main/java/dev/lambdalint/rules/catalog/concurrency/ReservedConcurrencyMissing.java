@@ -30,14 +30,14 @@ public final class ReservedConcurrencyMissing implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
             if (fn.lacks("ReservedConcurrentExecutions")) {
-                out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, fn.pointer(), String.format(
                         "Function %s has no ReservedConcurrentExecutions: one burst can take the account's whole concurrency pool and throttle every other function",
                         fn.logicalId()));
                 continue;
             }
             // !If [IsProd, 50, !Ref AWS::NoValue]: outside production the property is gone.
             for (Value branch : template.noValueBranches(fn.reservedConcurrency())) {
-                out.add(this, template.template(), branch.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, branch.pointer(), String.format(
                         "Function %s has no ReservedConcurrentExecutions where it is AWS::NoValue: one burst can take the account's whole concurrency pool and throttle every other function",
                         fn.logicalId()));
             }

@@ -104,7 +104,7 @@ public final class ReservedConcurrencyOverAccount implements RunRule {
                         "Reserved concurrency adds up to %d over %d functions%s, above the %d that an account limit of %d allows (%d must stay unreserved): function %s (%d) takes the total over the line, to %d",
                         total, functions, where, policy.reservable(), policy.accountLimit(), policy.unreservedMinimum(),
                         crossing.fn().logicalId(), crossing.reserved().value(), crossing.runningTotal());
-        out.add(this, crossing.template().template(), crossing.reserved().pointer(), crossing.fn().logicalId(), message);
+        out.in(crossing.template()).report(this, crossing.fn(), crossing.reserved().pointer(), message);
     }
 
     private record Crossing(TemplateModel template, FunctionView fn, IntegerCandidate reserved, long runningTotal) {}

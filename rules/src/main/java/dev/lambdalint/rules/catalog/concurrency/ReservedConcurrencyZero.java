@@ -30,7 +30,7 @@ public final class ReservedConcurrencyZero implements TemplateRule {
         for (FunctionView fn : template.functions()) {
             for (IntegerCandidate reserved : template.integers(fn.reservedConcurrency())) {
                 if (reserved.value() == 0) {
-                    out.add(this, template.template(), reserved.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, reserved.pointer(), String.format(
                             "Function %s has ReservedConcurrentExecutions 0: every invocation is throttled",
                             fn.logicalId()));
                 }

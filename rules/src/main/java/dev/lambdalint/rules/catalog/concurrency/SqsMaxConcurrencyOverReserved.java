@@ -52,8 +52,8 @@ public final class SqsMaxConcurrencyOverReserved implements TemplateRule {
                 continue;
             }
             List<Optional<Value>> maximums = queues.stream().map(EventSource::maximumConcurrency).toList();
-            ReserveCrossing.find(template, reserves, maximums).ifPresent(crossing -> out.add(
-                    this, template.template(), crossing.amount().pointer(), fn.logicalId(), String.format(
+            ReserveCrossing.find(template, reserves, maximums).ifPresent(crossing -> out.report(
+                    this, fn, crossing.amount().pointer(), String.format(
                             "Function %s may be invoked by %d SQS pollers (MaximumConcurrency, %s) but has only %d reserved concurrency: messages are throttled and return to the queue",
                             fn.logicalId(), crossing.total(), queues.get(crossing.index()).describe(), crossing.reserve().value())));
         }

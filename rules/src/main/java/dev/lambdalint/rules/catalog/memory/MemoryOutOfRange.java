@@ -35,7 +35,7 @@ public final class MemoryOutOfRange implements TemplateRule {
             }
             for (IntegerCandidate memory : template.integers(fn.memorySize())) {
                 if (memory.value() < limits.memoryMinMb() || memory.value() > limits.memoryMaxMb()) {
-                    out.add(this, template.template(), memory.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, memory.pointer(), String.format(
                             "Function %s has MemorySize %d MB, outside the %d to %d MB that Lambda accepts: the deployment fails",
                             fn.logicalId(), memory.value(), limits.memoryMinMb(), limits.memoryMaxMb()));
                 }

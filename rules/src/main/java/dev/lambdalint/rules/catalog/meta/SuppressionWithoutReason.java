@@ -34,7 +34,7 @@ public final class SuppressionWithoutReason implements TemplateRule {
         for (Suppression s : template.suppressions()) {
             String message = s.inline() ? inlineProblem(s) : metadataProblem(s);
             if (message != null) {
-                out.add(this, template.template(), s.at().pointer(), s.resource(), message);
+                out.report(this, s.resource(), s.at().pointer(), message);
             }
         }
     }

@@ -88,23 +88,23 @@ public final class TemplateInvalid implements TemplateRule {
         Optional<Resource> firstSam = Optional.empty();
         for (Resource r : template.resources()) {
             if (!r.declaration().isMapping()) {
-                out.add(this, template.template(), r.pointer(), r.logicalId(), String.format(
+                out.report(this, r.logicalId(), r.pointer(), String.format(
                         "Resource %s must be a mapping with Type and Properties", r.logicalId()));
             } else if (r.type().isEmpty()) {
-                out.add(this, template.template(), r.pointer(), r.logicalId(), String.format(
+                out.report(this, r.logicalId(), r.pointer(), String.format(
                         "Resource %s has no Type", r.logicalId()));
             } else if (r.type().startsWith("AWS::Serverless::") && firstSam.isEmpty()) {
                 firstSam = Optional.of(r);
             }
             r.declaration().get("Properties")
                     .filter(p -> !p.isMapping() && !p.isIntrinsic())
-                    .ifPresent(p -> out.add(this, template.template(), p.pointer(), r.logicalId(), String.format(
+                    .ifPresent(p -> out.report(this, r.logicalId(), p.pointer(), String.format(
                             "Properties of %s must be a mapping, not %s", r.logicalId(), describe(p))));
         }
         if (firstSam.isPresent() && !template.template().declaresSamTransform()) {
             Resource r = firstSam.get();
-            out.add(this, template.template(), r.declaration().get("Type").map(Value::pointer).orElse(r.pointer()),
-                    r.logicalId(), String.format(
+            out.report(this, r.logicalId(), r.declaration().get("Type").map(Value::pointer).orElse(r.pointer()),
+                    String.format(
                             "%s is a SAM resource, but the template has no 'Transform: AWS::Serverless-2016-10-31': CloudFormation rejects it",
                             r.logicalId()));
         }
@@ -114,7 +114,7 @@ public final class TemplateInvalid implements TemplateRule {
                 for (Value candidate : template.candidates(value)) {
                     String problem = problem(check.kind(), candidate);
                     if (problem != null) {
-                        out.add(this, template.template(), candidate.pointer(), fn.logicalId(), String.format(
+                        out.report(this, fn, candidate.pointer(), String.format(
                                 "Function %s: %s must be %s, not %s",
                                 fn.logicalId(), check.path().replace('/', '.'), problem, describe(candidate)));
                     }
@@ -139,7 +139,7 @@ public final class TemplateInvalid implements TemplateRule {
                 if (function != null && ARGUMENTS.containsKey(function)) {
                     JsonNode argument = v.node().get(function);
                     if (!argumentsFit(function, argument, defaultsAllowed)) {
-                        out.add(this, template.template(), Pointers.child(v.pointer(), function), r.logicalId(), String.format(
+                        out.report(this, r.logicalId(), Pointers.child(v.pointer(), function), String.format(
                                 "%s takes %s%s, not %s", function, ARGUMENTS.get(function),
                                 function.equals("Fn::FindInMap") && defaultsAllowed ? " (or 4, the last {DefaultValue: ...})" : "",
                                 shape(function, argument)));

@@ -42,7 +42,7 @@ public final class PackageLarge implements TemplateRule {
             if (PackageTooLarge.exceeding(template, fn, limitMb).isPresent()) {
                 continue;
             }
-            out.add(this, template.template(), fn.code().map(Value::pointer).orElse(fn.pointer()), fn.logicalId(),
+            out.report(this, fn, fn.code().map(Value::pointer).orElse(fn.pointer()),
                     String.format("Function %s has %s of unzipped code (measured at %s), above the policy's %d MB: bigger packages make every cold start slower",
                             fn.logicalId(), code.get().describe(), code.get().measuredAt(), warnMb));
         }

@@ -40,7 +40,7 @@ public final class PackageTooLarge implements TemplateRule {
                 continue;
             }
             String size = (pkg.get().atLeast() ? "at least " : "") + CodeSize.megabytes(pkg.get().total());
-            out.add(this, template.template(), pkg.get().pointer(fn), fn.logicalId(), String.format(
+            out.report(this, fn, pkg.get().pointer(fn), String.format(
                     "Function %s unzips to %s (%s), above Lambda's %d MB limit for code and layers together: the deployment fails",
                     fn.logicalId(), size, pkg.get().parts(), limitMb));
         }

@@ -37,7 +37,7 @@ public final class TooManyLayers implements TemplateRule {
             for (Value list : template.candidates(fn.layers())) {
                 int count = count(template, list);
                 if (count > max) {
-                    out.add(this, template.template(), list.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, list.pointer(), String.format(
                             "Function %s uses %d layers, more than the %d Lambda allows: the deployment fails",
                             fn.logicalId(), count, max));
                 }

@@ -47,7 +47,7 @@ public final class AsyncWithoutFailureDestination implements TemplateRule {
                 continue;
             }
             String more = async.size() > 1 ? " (and " + (async.size() - 1) + " more)" : "";
-            out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(
+            out.report(this, fn, fn.pointer(), String.format(
                     "Function %s is invoked asynchronously by %s%s but has no dead-letter queue and no OnFailure destination: events that still fail after two retries are lost",
                     fn.logicalId(), describe(fn, async.get(0)), more));
         }

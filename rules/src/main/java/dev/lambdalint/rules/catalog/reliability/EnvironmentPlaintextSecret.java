@@ -57,7 +57,7 @@ public final class EnvironmentPlaintextSecret implements TemplateRule {
                     for (Value literal : literals) {
                         if (looksLikeASecretValue(literal) && reported.add(literal.pointer())) {
                             // Never repeat the value: the finding would spread the secret further.
-                            out.add(this, template.template(), literal.pointer(), fn.logicalId(), String.format(
+                            out.report(this, fn, literal.pointer(), String.format(
                                     "Function %s sets environment variable %s to a literal value written in the template: the secret is readable in source control and in the function configuration",
                                     fn.logicalId(), e.getKey()));
                         }

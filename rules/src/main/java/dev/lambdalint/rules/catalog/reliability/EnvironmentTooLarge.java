@@ -43,7 +43,7 @@ public final class EnvironmentTooLarge implements TemplateRule {
                     bytes += utf8(e.getKey()) + literalBytes(e.getValue().node(), 0);
                 }
                 if (bytes > limit) {
-                    out.add(this, template.template(), variables.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, variables.pointer(), String.format(
                             "Function %s has environment variables of at least %d bytes (names and known values), above the %d bytes Lambda accepts: the deployment fails",
                             fn.logicalId(), bytes, limit));
                 }

@@ -57,12 +57,12 @@ public final class LogRetentionUnset implements TemplateRule {
                 continue;
             }
             if (groups.isEmpty()) {
-                out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, fn.pointer(), String.format(
                         "Function %s has no log group with RetentionInDays: Lambda creates /aws/lambda/<name> without retention and its logs are kept and billed forever",
                         fn.logicalId()));
             } else {
                 LogGroup group = groups.get(0);
-                out.add(this, template.template(), group.resource().pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, group.resource().pointer(), String.format(
                         "Function %s logs to %s, which does not set RetentionInDays: its logs are kept and billed forever",
                         fn.logicalId(), group.logicalId()));
             }

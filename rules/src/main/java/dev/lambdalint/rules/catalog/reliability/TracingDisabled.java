@@ -39,38 +39,38 @@ public final class TracingDisabled implements TemplateRule {
             Optional<Value> setting = samTracing ? fn.property("Tracing") : fn.property("TracingConfig");
             if (setting.isPresent() && setting.get().node().isNull()) {
                 // `Tracing:` with nothing after it: SAM leaves tracing off.
-                out.add(this, template.template(), setting.get().pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, setting.get().pointer(), String.format(
                         "Function %s has an empty tracing setting: X-Ray tracing is not active", fn.logicalId()));
                 continue;
             }
             if (setting.isEmpty()) {
                 if (fn.lacks("TracingConfig") && fn.lacks("Tracing")) {
-                    out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, fn.pointer(), String.format(
                             "Function %s does not enable X-Ray tracing (%s not set)", fn.logicalId(),
                             fn.isSam() ? "Tracing" : "TracingConfig"));
                 }
                 continue;
             }
             for (Value unset : template.noValueBranches(setting)) {
-                out.add(this, template.template(), unset.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, unset.pointer(), String.format(
                         "Function %s leaves tracing unset here (AWS::NoValue): X-Ray tracing is not active", fn.logicalId()));
             }
             for (Value candidate : template.candidates(setting)) {
                 Optional<Value> mode = samTracing ? Optional.of(candidate) : candidate.get("Mode");
                 if (mode.isEmpty()) {
                     if (candidate.isMapping()) {
-                        out.add(this, template.template(), candidate.pointer(), fn.logicalId(), String.format(
+                        out.report(this, fn, candidate.pointer(), String.format(
                                 "Function %s has TracingConfig without Mode: X-Ray tracing is not active", fn.logicalId()));
                     }
                     continue;
                 }
                 for (Value unset : template.noValueBranches(mode)) {
-                    out.add(this, template.template(), unset.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, unset.pointer(), String.format(
                             "Function %s leaves the tracing mode unset here (AWS::NoValue): X-Ray tracing is not active", fn.logicalId()));
                 }
                 for (StringCandidate value : template.strings(mode)) {
                     if (!value.value().equalsIgnoreCase(ACTIVE)) {
-                        out.add(this, template.template(), value.pointer(), fn.logicalId(), String.format(
+                        out.report(this, fn, value.pointer(), String.format(
                                 "Function %s has tracing mode %s, not Active: requests are not traced in X-Ray",
                                 fn.logicalId(), value.value()));
                     }

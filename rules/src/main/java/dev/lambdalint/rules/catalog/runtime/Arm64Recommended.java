@@ -63,7 +63,7 @@ public final class Arm64Recommended implements TemplateRule {
     }
 
     private void report(TemplateModel template, FunctionView fn, String pointer, String what, Findings out) {
-        out.add(this, template.template(), pointer, fn.logicalId(), String.format(
+        out.report(this, fn, pointer, String.format(
                 "Function %s %s: arm64 costs 20 %% less per GB-second", fn.logicalId(), what));
     }
 }

@@ -40,7 +40,7 @@ public final class RuntimeDeprecated implements TemplateRule {
                 if (deprecated.isEmpty() || deprecated.get().isAfter(today)) {
                     continue;
                 }
-                out.add(this, template.template(), runtime.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, runtime.pointer(), String.format(
                         "Function %s uses runtime %s, deprecated on %s: it no longer gets security patches%s; move to %s",
                         fn.logicalId(), runtime.value(), deprecated.get(), blocks(life.get(), today),
                         life.get().successor().orElse("a supported runtime")));

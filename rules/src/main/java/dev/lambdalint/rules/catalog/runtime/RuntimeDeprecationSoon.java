@@ -47,7 +47,7 @@ public final class RuntimeDeprecationSoon implements TemplateRule {
                 if (days <= 0 || days > window) {
                     continue;
                 }
-                out.add(this, template.template(), runtime.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, runtime.pointer(), String.format(
                         "Function %s uses runtime %s, deprecated on %s (in %d days): plan the move to %s",
                         fn.logicalId(), runtime.value(), deprecated.get(), days,
                         life.get().successor().orElse("a supported runtime")));

@@ -51,7 +51,7 @@ public final class SnapstartIncompatible implements TemplateRule {
             }
             String snapStart = on.get(0).pointer();
             if (SnapStartSetting.mayBeImage(template, fn)) {
-                out.add(this, template.template(), snapStart, fn.logicalId(), String.format(
+                out.report(this, fn, snapStart, String.format(
                         "Function %s turns on SnapStart but is a container image (PackageType: Image): SnapStart works on zip-packaged functions only",
                         fn.logicalId()));
             }
@@ -64,7 +64,7 @@ public final class SnapstartIncompatible implements TemplateRule {
                 }
             }
             if (!unsupported.isEmpty()) {
-                out.add(this, template.template(), snapStart, fn.logicalId(), String.format(
+                out.report(this, fn, snapStart, String.format(
                         "Function %s turns on SnapStart but runs %s: SnapStart supports only Java 11+, Python 3.12+ and .NET 8+, so the deployment fails",
                         fn.logicalId(), String.join(" or ", unsupported)));
             }
@@ -73,7 +73,7 @@ public final class SnapstartIncompatible implements TemplateRule {
                 boolean none = !executions.isEmpty() && executions.stream().allMatch(e -> e.value() == 0);
                 if (!none) {
                     String where = pc.declaredBy().equals(fn.logicalId()) ? "" : " on " + pc.declaredBy();
-                    out.add(this, template.template(), pc.executions().pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, pc.executions().pointer(), String.format(
                             "Function %s has SnapStart and provisioned concurrency%s: Lambda does not support the two together",
                             fn.logicalId(), where));
                 }
@@ -81,14 +81,14 @@ public final class SnapstartIncompatible implements TemplateRule {
             for (Value configs : template.candidates(fn.fileSystemConfigs())) {
                 boolean mounts = configs.items().stream().anyMatch(i -> !Intrinsics.isNoValue(i.node()));
                 if (mounts) {
-                    out.add(this, template.template(), configs.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, configs.pointer(), String.format(
                             "Function %s has SnapStart and mounts EFS (FileSystemConfigs): SnapStart does not support Amazon EFS",
                             fn.logicalId()));
                 }
             }
             for (IntegerCandidate size : template.integers(fn.property("EphemeralStorage"), "Size")) {
                 if (size.value() > maxTmp) {
-                    out.add(this, template.template(), size.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, size.pointer(), String.format(
                             "Function %s has SnapStart and EphemeralStorage.Size %d MB: SnapStart supports at most %d MB of /tmp",
                             fn.logicalId(), size.value(), maxTmp));
                 }

@@ -51,7 +51,7 @@ public final class SnapstartRecommended implements TemplateRule {
                 continue;
             }
             for (String pointer : SnapStartSetting.offAt(template, fn)) {
-                out.add(this, template.template(), pointer, fn.logicalId(), String.format(
+                out.report(this, fn, pointer, String.format(
                         "Function %s runs %s without SnapStart (ApplyOn: PublishedVersions) or provisioned concurrency: every cold start pays for starting the JVM",
                         fn.logicalId(), java.get().value()));
             }

@@ -35,7 +35,7 @@ public final class EphemeralStorageAbovePolicy implements TemplateRule {
             for (IntegerCandidate size : template.integers(fn.property("EphemeralStorage"), "Size")) {
                 boolean inRange = size.value() >= limits.ephemeralStorageMinMb() && size.value() <= limits.ephemeralStorageMaxMb();
                 if (inRange && size.value() > maximum) {
-                    out.add(this, template.template(), size.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, size.pointer(), String.format(
                             "Function %s has EphemeralStorage.Size %d MB, above the policy maximum of %d MB: the %d MB above 512 are billed on every invocation",
                             fn.logicalId(), size.value(), maximum, size.value() - limits.ephemeralStorageMinMb()));
                 }

@@ -32,7 +32,7 @@ public final class EphemeralStorageOutOfRange implements TemplateRule {
         for (FunctionView fn : template.functions()) {
             for (IntegerCandidate size : template.integers(fn.property("EphemeralStorage"), "Size")) {
                 if (size.value() < limits.ephemeralStorageMinMb() || size.value() > limits.ephemeralStorageMaxMb()) {
-                    out.add(this, template.template(), size.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, size.pointer(), String.format(
                             "Function %s has EphemeralStorage.Size %d MB, outside the %d to %d MB that Lambda accepts: the deployment fails",
                             fn.logicalId(), size.value(), limits.ephemeralStorageMinMb(), limits.ephemeralStorageMaxMb()));
                 }

@@ -61,7 +61,7 @@ public final class ApiTimeoutExceedsIntegration implements TemplateRule {
                     for (IntegrationTimeout integration : integrations) {
                         if (integration.explicit().isPresent() && integration.explicit().get().value() < millis
                                 && reported.add(integration.explicit().get().pointer())) {
-                            out.add(this, template.template(), integration.explicit().get().pointer(), fn.logicalId(), message(
+                            out.report(this, fn, integration.explicit().get().pointer(), message(
                                     fn, timeout, integration, limits));
                         }
                     }
@@ -72,7 +72,7 @@ public final class ApiTimeoutExceedsIntegration implements TemplateRule {
                         .min(Comparator.comparingLong(i -> millisOf(i, limits)));
                 String pointer = timeout.at().orElseThrow().pointer();
                 if (shortest.isPresent() && reported.add(pointer)) {
-                    out.add(this, template.template(), pointer, fn.logicalId(), message(fn, timeout, shortest.get(), limits));
+                    out.report(this, fn, pointer, message(fn, timeout, shortest.get(), limits));
                 }
             }
         }

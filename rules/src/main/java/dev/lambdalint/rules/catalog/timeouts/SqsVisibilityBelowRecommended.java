@@ -39,7 +39,7 @@ public final class SqsVisibilityBelowRecommended implements TemplateRule {
                 long recommended = limits.sqsVisibilityTimeoutFactor() * timeout + check.batchingWindow();
                 // Below the function timeout it is LL503's error: one fault, one finding.
                 if (check.visibility() >= timeout && check.visibility() < recommended) {
-                    out.add(this, template.template(), check.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, check.pointer(), String.format(
                             "Function %s reads SQS queue %s with %s, below the recommended %d s (%d x %s + batching window %d s): messages still being processed can be delivered again",
                             fn.logicalId(), check.queue().logicalId(), check.describeVisibility(), recommended,
                             limits.sqsVisibilityTimeoutFactor(), check.timeout().describe(), check.batchingWindow()));

@@ -34,7 +34,7 @@ public final class SqsVisibilityBelowTimeout implements TemplateRule {
         for (FunctionView fn : template.functions()) {
             for (QueueVisibility.Check check : QueueVisibility.of(template, fn, context.policy().limits())) {
                 if (check.visibility() < check.timeout().seconds()) {
-                    out.add(this, template.template(), check.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, check.pointer(), String.format(
                             "Function %s has %s, longer than %s of its SQS queue %s: creating the event source mapping fails",
                             fn.logicalId(), check.timeout().describe(), check.describeVisibility(), check.queue().logicalId()));
                 }

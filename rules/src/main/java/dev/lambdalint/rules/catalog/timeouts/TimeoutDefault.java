@@ -33,13 +33,13 @@ public final class TimeoutDefault implements TemplateRule {
         int seconds = context.policy().limits().timeoutDefaultSeconds();
         for (FunctionView fn : template.functions()) {
             if (fn.lacks("Timeout")) {
-                out.add(this, template.template(), fn.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, fn.pointer(), String.format(
                         "Function %s does not set Timeout: it is stopped after the %d s default", fn.logicalId(), seconds));
                 continue;
             }
             // Timeout: !If [IsProd, 30, !Ref AWS::NoValue] is unset whenever the condition is false.
             for (Value unset : template.noValueBranches(fn.timeout())) {
-                out.add(this, template.template(), unset.pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, unset.pointer(), String.format(
                         "Function %s leaves Timeout unset here (AWS::NoValue): it is stopped after the %d s default",
                         fn.logicalId(), seconds));
             }

@@ -36,7 +36,7 @@ public final class TimeoutOutOfRange implements TemplateRule {
                 // Lambda Managed Instances have no 15-minute cap (cfn-lint E3717).
                 boolean tooHigh = timeout.value() > limits.timeoutMaxSeconds() && !fn.isManagedInstance();
                 if (tooLow || tooHigh) {
-                    out.add(this, template.template(), timeout.pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, timeout.pointer(), String.format(
                             "Function %s has Timeout %d s, outside the %d to %d s that Lambda accepts: the deployment fails",
                             fn.logicalId(), timeout.value(), limits.timeoutMinSeconds(), limits.timeoutMaxSeconds()));
                 }

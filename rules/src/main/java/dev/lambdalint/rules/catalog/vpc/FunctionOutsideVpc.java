@@ -31,18 +31,18 @@ public final class FunctionOutsideVpc implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
             if (fn.lacks("VpcConfig")) {
-                out.add(this, template.template(), fn.pointer(), fn.logicalId(),
+                out.report(this, fn, fn.pointer(),
                         String.format("Function %s has no VpcConfig: it runs outside the VPC", fn.logicalId()));
                 continue;
             }
             // Fn::If by each branch: one that drops VpcConfig, or one that detaches the function.
             for (Value branch : template.noValueBranches(fn.vpcConfig())) {
-                out.add(this, template.template(), branch.pointer(), fn.logicalId(),
+                out.report(this, fn, branch.pointer(),
                         String.format("Function %s has no VpcConfig where it is AWS::NoValue: it runs outside the VPC", fn.logicalId()));
             }
             for (VpcConfigShape config : VpcConfigShape.of(template, fn.vpcConfig())) {
                 if (config.detached()) {
-                    out.add(this, template.template(), config.config().pointer(), fn.logicalId(),
+                    out.report(this, fn, config.config().pointer(),
                             String.format("Function %s has a VpcConfig with no subnets: it runs outside the VPC", fn.logicalId()));
                 }
             }

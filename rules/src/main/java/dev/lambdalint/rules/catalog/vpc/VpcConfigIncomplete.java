@@ -36,7 +36,7 @@ public final class VpcConfigIncomplete implements TemplateRule {
                     missing = "security groups but no subnets";
                 }
                 if (missing != null) {
-                    out.add(this, template.template(), vpc.config().pointer(), fn.logicalId(), String.format(
+                    out.report(this, fn, vpc.config().pointer(), String.format(
                             "Function %s has a VpcConfig with %s: Lambda needs both to attach it to the VPC",
                             fn.logicalId(), missing));
                 }

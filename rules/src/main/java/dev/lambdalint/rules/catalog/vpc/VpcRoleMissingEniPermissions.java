@@ -64,7 +64,7 @@ public final class VpcRoleMissingEniPermissions implements TemplateRule {
             }
             Grant grant = grants(template, role.get());
             if (grant == Grant.MISSING) {
-                out.add(this, template.template(), fn.role().get().pointer(), fn.logicalId(), String.format(
+                out.report(this, fn, fn.role().get().pointer(), String.format(
                         "Function %s is in a VPC but its role %s grants neither AWSLambdaVPCAccessExecutionRole nor ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces and ec2:DeleteNetworkInterface",
                         fn.logicalId(), role.get().logicalId()));
             }

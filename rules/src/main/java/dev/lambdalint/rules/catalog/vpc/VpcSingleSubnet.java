@@ -31,7 +31,7 @@ public final class VpcSingleSubnet implements TemplateRule {
             for (VpcConfigShape vpc : VpcConfigShape.of(template, fn.vpcConfig())) {
                 for (VpcConfigShape.Count subnets : vpc.subnets()) {
                     if (subnets.size() == 1) {
-                        out.add(this, template.template(), subnets.at().pointer(), fn.logicalId(), String.format(
+                        out.report(this, fn, subnets.at().pointer(), String.format(
                                 "Function %s is attached to one subnet, so to one Availability Zone: an outage there stops it",
                                 fn.logicalId()));
                     }

@@ -17,8 +17,9 @@ class ProvisionedOverReservedMessageTest {
 
     private static String message(String resources) throws Exception {
         Template t = new Template("t.json", new ObjectMapper().readTree("{\"Resources\": {" + resources + "}}"));
-        Findings out = new Findings();
-        new ProvisionedOverReserved().check(TemplateModel.of(t), new LintContext(Policy.DEFAULT, LocalDate.of(2026, 11, 27)), out);
+        TemplateModel model = TemplateModel.of(t);
+        Findings out = Findings.of(model);
+        new ProvisionedOverReserved().check(model, new LintContext(Policy.DEFAULT, LocalDate.of(2026, 11, 27)), out);
         return out.list().stream().map(Finding::message).findFirst().orElseThrow();
     }
 

@@ -18,7 +18,7 @@ class ReservedConcurrencyOverAccountMessageTest {
 
     private static String message(String resources) throws Exception {
         Template t = new Template("t.json", new ObjectMapper().readTree("{\"Resources\": {" + resources + "}}"));
-        Findings out = new Findings();
+        Findings out = Findings.acrossTemplates();
         new ReservedConcurrencyOverAccount().check(List.of(TemplateModel.of(t)),
                 new LintContext(Policy.DEFAULT, LocalDate.of(2026, 11, 27)), out);
         return out.list().stream().map(Finding::message).findFirst().orElseThrow();

@@ -41,8 +41,9 @@ class RuntimeDeprecationWindowTest {
                     "\"%s\": {\"Type\": \"AWS::Lambda::Function\", \"Properties\": {\"Runtime\": \"%s\"}}", id, id));
         }
         Template t = new Template("t.json", new ObjectMapper().readTree("{\"Resources\": {" + resources + "}}"));
-        Findings out = new Findings();
-        rule.check(TemplateModel.of(t), new LintContext(policy, TODAY, TABLE), out);
+        TemplateModel model = TemplateModel.of(t);
+        Findings out = Findings.of(model);
+        rule.check(model, new LintContext(policy, TODAY, TABLE), out);
         return out.list().stream().map(Finding::resource).toList();
     }
 
@@ -63,8 +64,9 @@ class RuntimeDeprecationWindowTest {
     void namesTheDateTheBlocksAndTheSuccessor() throws Exception {
         Template t = new Template("t.json", new ObjectMapper().readTree(
                 "{\"Resources\": {\"Fn\": {\"Type\": \"AWS::Lambda::Function\", \"Properties\": {\"Runtime\": \"lang1\"}}}}"));
-        Findings out = new Findings();
-        new RuntimeDeprecated().check(TemplateModel.of(t), new LintContext(Policy.DEFAULT, TODAY.plusDays(40), TABLE), out);
+        TemplateModel model = TemplateModel.of(t);
+        Findings out = Findings.of(model);
+        new RuntimeDeprecated().check(model, new LintContext(Policy.DEFAULT, TODAY.plusDays(40), TABLE), out);
         assertThat(out.list()).singleElement().extracting(Finding::message).isEqualTo(
                 "Function Fn uses runtime lang1, deprecated on 2026-11-27: it no longer gets security patches, "
                         + "creating functions on it is blocked since 2026-12-27, updating them is blocked from 2027-01-26; move to lang9");
