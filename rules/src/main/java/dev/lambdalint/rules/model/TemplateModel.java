@@ -16,13 +16,13 @@ import java.util.Set;
 /**
  * The normalised view of one template that rules read: its resources by logical id, its functions with
  * their event sources and provisioned concurrency, and value resolution for parameters, conditions
- * and mappings. Built once per template in one pass over the resources; every lookup afterwards goes
- * through an index, so no rule needs to scan all resources for each function.
+ * and mappings. Built once per template in a few passes over the resources (event sources in
+ * {@link EventSources}, role policies in {@link RolePolicies}, log groups in {@link LogGroupIndex}); every
+ * lookup afterwards goes through an index, so no rule needs to scan all resources for each function.
  */
 public final class TemplateModel {
     private static final String ALIAS = "AWS::Lambda::Alias";
     private static final String VERSION = "AWS::Lambda::Version";
-    private static final String PERMISSION = "AWS::Lambda::Permission";
     private static final String LAYER = "AWS::Lambda::LayerVersion";
     private static final String SAM_LAYER = "AWS::Serverless::LayerVersion";
 
@@ -32,7 +32,7 @@ public final class TemplateModel {
     private final ValueResolver resolver;
     private final List<FunctionView> functions;
     private final Map<String, FunctionView> functionsById;
-    private Map<String, List<Value>> policyDocumentsByRole;
+    private RolePolicies rolePolicies;
     private Set<String> edgeFunctions;
     private Map<String, List<Resource>> eventInvokeConfigsByFunction;
     private LogGroupIndex logGroups;
@@ -44,29 +44,18 @@ public final class TemplateModel {
         this.resources = readResources(root);
         this.functionIdByName = functionNames();
 
-        Map<String, List<EventSource>> sources = new HashMap<>();
+        // Event sources and provisioned concurrency need only the resources and value resolution, ready here.
+        EventSources sources = new EventSources(this);
         Map<String, List<ProvisionedConcurrency>> provisioned = new HashMap<>();
-        List<Resource> permissions = new ArrayList<>();
         for (Resource r : resources.values()) {
-            if (r.is(PERMISSION)) {
-                permissions.add(r);
-            } else {
-                collectSources(r, sources);
-            }
             collectProvisioned(r, provisioned);
-        }
-        // Permissions only after every trigger is known, whatever their place in the file: S3 wants
-        // the permission before the bucket notification, and CDK writes an SNS permission before
-        // its subscription, but a trigger and its permission are one source.
-        for (Resource p : permissions) {
-            collectPermissionSource(p, sources);
         }
         List<FunctionView> fns = new ArrayList<>();
         Map<String, FunctionView> byId = new LinkedHashMap<>();
         for (Resource r : resources.values()) {
             if (isFunctionType(r.type())) {
                 FunctionView f = new FunctionView(r,
-                        sources.getOrDefault(r.logicalId(), List.of()),
+                        sources.of(r.logicalId()),
                         provisioned.getOrDefault(r.logicalId(), List.of()));
                 fns.add(f);
                 byId.put(r.logicalId(), f);
@@ -299,10 +288,10 @@ public final class TemplateModel {
      * resources of this template attached to it.
      */
     public List<Value> policyDocumentsOf(String roleId) {
-        if (policyDocumentsByRole == null) {
-            policyDocumentsByRole = indexPolicyDocuments();
+        if (rolePolicies == null) {
+            rolePolicies = new RolePolicies(this);
         }
-        return policyDocumentsByRole.getOrDefault(roleId, List.of());
+        return rolePolicies.of(roleId);
     }
 
     /**
@@ -347,48 +336,6 @@ public final class TemplateModel {
      */
     public List<IntegrationTimeout> integrationTimeouts(EventSource source) {
         return new ApiIntegrations(this).timeouts(source);
-    }
-
-    private Map<String, List<Value>> indexPolicyDocuments() {
-        Map<String, List<Value>> byRole = new HashMap<>();
-        for (Resource r : resources.values()) {
-            switch (r.type()) {
-                case "AWS::IAM::Role" -> r.property("Policies").ifPresent(list -> list.items().forEach(p ->
-                        p.get("PolicyDocument").ifPresent(doc ->
-                                byRole.computeIfAbsent(r.logicalId(), k -> new ArrayList<>()).add(doc))));
-                case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy" -> {
-                    Optional<Value> doc = r.property("PolicyDocument");
-                    if (doc.isEmpty()) {
-                        continue;
-                    }
-                    Set<String> roles = new LinkedHashSet<>();
-                    r.property("Roles").ifPresent(v -> roles.addAll(references(v.node())));
-                    r.property("RoleName").ifPresent(v -> roles.addAll(references(v.node())));
-                    for (String role : roles) {
-                        byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(doc.get());
-                    }
-                }
-                default -> {
-                    // not a policy
-                }
-            }
-        }
-        // A customer managed policy attached through the role's ManagedPolicyArns: !Ref Policy
-        for (Resource r : resources.values()) {
-            if (!r.is("AWS::IAM::Role")) {
-                continue;
-            }
-            r.property("ManagedPolicyArns").ifPresent(arns -> {
-                for (String id : references(arns.node())) {
-                    Resource policy = resources.get(id);
-                    if (policy != null && policy.is("AWS::IAM::ManagedPolicy")) {
-                        policy.property("PolicyDocument").ifPresent(doc ->
-                                byRole.computeIfAbsent(r.logicalId(), k -> new ArrayList<>()).add(doc));
-                    }
-                }
-            });
-        }
-        return byRole;
     }
 
     /**
@@ -453,101 +400,6 @@ public final class TemplateModel {
         }
     }
 
-    private void collectSources(Resource r, Map<String, List<EventSource>> sources) {
-        switch (r.type()) {
-            case FunctionView.SAM_TYPE -> r.property("Events").ifPresent(events -> {
-                for (Map.Entry<String, Value> e : events.fields()) {
-                    Value event = e.getValue();
-                    String type = event.get("Type").flatMap(Value::text).orElse("");
-                    EventSourceKind kind = EventSourceKind.fromSamEventType(type).orElse(EventSourceKind.OTHER);
-                    Optional<Value> settings = event.get("Properties").filter(Value::isMapping);
-                    Optional<String> target = settings.flatMap(s -> samEventTarget(kind, s));
-                    add(sources, r.logicalId(), new EventSource(kind, r.logicalId(), event, settings, target));
-                }
-            });
-            case "AWS::Lambda::EventSourceMapping" -> r.property("FunctionName").ifPresent(fn -> {
-                Optional<Value> settings = r.properties();
-                Optional<Value> arn = r.property("EventSourceArn");
-                EventSourceKind kind = mappingKind(r, arn);
-                Optional<String> target = arn.flatMap(this::arnTarget);
-                for (String f : functionsReferencedBy(fn.node())) {
-                    add(sources, f, new EventSource(kind, r.logicalId(), r.declaration(), settings, target));
-                }
-            });
-            case "AWS::S3::Bucket" -> r.property("NotificationConfiguration")
-                    .flatMap(n -> n.get("LambdaConfigurations"))
-                    .ifPresent(list -> list.items().forEach(item -> item.get("Function").ifPresent(fn ->
-                            addForEach(sources, fn, EventSourceKind.S3, r, item))));
-            case "Custom::S3BucketNotifications" -> r.property("NotificationConfiguration")
-                    .flatMap(n -> n.get("LambdaFunctionConfigurations"))
-                    .ifPresent(list -> list.items().forEach(item -> item.get("LambdaFunctionArn").ifPresent(fn ->
-                            addForEach(sources, fn, EventSourceKind.S3, r, item))));
-            case "AWS::SNS::Subscription" -> {
-                boolean lambda = r.property("Protocol").flatMap(Value::text).filter("lambda"::equalsIgnoreCase).isPresent();
-                if (lambda) {
-                    r.property("Endpoint").ifPresent(fn -> addForEach(sources, fn, EventSourceKind.SNS, r, r.declaration()));
-                }
-            }
-            case "AWS::SNS::Topic" -> r.property("Subscription").ifPresent(list -> list.items().forEach(item -> {
-                boolean lambda = item.get("Protocol").flatMap(Value::text).filter("lambda"::equalsIgnoreCase).isPresent();
-                if (lambda) {
-                    item.get("Endpoint").ifPresent(fn -> addForEach(sources, fn, EventSourceKind.SNS, r, item));
-                }
-            }));
-            case "AWS::Events::Rule" -> {
-                EventSourceKind kind = r.property("ScheduleExpression").isPresent()
-                        ? EventSourceKind.SCHEDULE
-                        : EventSourceKind.EVENTBRIDGE;
-                r.property("Targets").ifPresent(list -> list.items().forEach(item ->
-                        item.get("Arn").ifPresent(fn -> addForEach(sources, fn, kind, r, item))));
-            }
-            case "AWS::Scheduler::Schedule" -> r.property("Target").flatMap(t -> t.get("Arn")).ifPresent(fn ->
-                    addForEach(sources, fn, EventSourceKind.SCHEDULE, r, r.declaration()));
-            case "AWS::ApiGateway::Method" -> r.property("Integration").flatMap(i -> i.get("Uri")).ifPresent(uri ->
-                    addForEach(sources, uri, EventSourceKind.API, r, r.declaration()));
-            case "AWS::ApiGatewayV2::Integration" -> r.property("IntegrationUri").ifPresent(uri ->
-                    addForEach(sources, uri, EventSourceKind.HTTP_API, r, r.declaration()));
-            case "AWS::Logs::SubscriptionFilter" -> r.property("DestinationArn").ifPresent(fn ->
-                    addForEach(sources, fn, EventSourceKind.CLOUDWATCH_LOGS, r, r.declaration()));
-            default -> {
-                // not an event source
-            }
-        }
-    }
-
-    /**
-     * A permission for a service principal says that service invokes the function, even when the
-     * trigger itself is configured elsewhere (another stack, a CDK custom resource). It only adds a
-     * source when the function has none of that kind yet, so that a bucket notification and its
-     * permission count once.
-     */
-    private void collectPermissionSource(Resource r, Map<String, List<EventSource>> sources) {
-        Optional<String> principal = r.property("Principal").flatMap(Value::text);
-        if (principal.isEmpty()) {
-            return;
-        }
-        EventSourceKind kind = switch (principal.get()) {
-            case "s3.amazonaws.com" -> EventSourceKind.S3;
-            case "sns.amazonaws.com" -> EventSourceKind.SNS;
-            case "events.amazonaws.com" -> EventSourceKind.EVENTBRIDGE;
-            case "scheduler.amazonaws.com" -> EventSourceKind.SCHEDULE;
-            default -> null;
-        };
-        if (kind == null) {
-            return;
-        }
-        r.property("FunctionName").ifPresent(fn -> {
-            for (String f : functionsReferencedBy(fn.node())) {
-                List<EventSource> existing = sources.getOrDefault(f, List.of());
-                boolean already = existing.stream().anyMatch(s -> s.kind() == kind
-                        || (kind == EventSourceKind.EVENTBRIDGE && s.kind() == EventSourceKind.SCHEDULE));
-                if (!already) {
-                    add(sources, f, new EventSource(kind, r.logicalId(), r.declaration(), Optional.empty(), Optional.empty()));
-                }
-            }
-        });
-    }
-
     private void collectProvisioned(Resource r, Map<String, List<ProvisionedConcurrency>> out) {
         if (!r.is(FunctionView.SAM_TYPE) && !r.is(ALIAS) && !r.is(VERSION)) {
             return;
@@ -588,125 +440,4 @@ public final class TemplateModel {
         return Optional.ofNullable(most);
     }
 
-    private void addForEach(Map<String, List<EventSource>> sources, Value functionRef, EventSourceKind kind,
-                            Resource declaredBy, Value declaration) {
-        for (String f : functionsReferencedBy(functionRef.node())) {
-            add(sources, f, new EventSource(kind, declaredBy.logicalId(), declaration, Optional.empty(), Optional.empty()));
-        }
-    }
-
-    private static void add(Map<String, List<EventSource>> sources, String functionId, EventSource source) {
-        sources.computeIfAbsent(functionId, k -> new ArrayList<>()).add(source);
-    }
-
-    private Optional<String> samEventTarget(EventSourceKind kind, Value settings) {
-        String property = switch (kind) {
-            case SQS -> "Queue";
-            case KINESIS, DYNAMODB -> "Stream";
-            case S3 -> "Bucket";
-            case SNS -> "Topic";
-            default -> null;
-        };
-        if (property == null) {
-            return Optional.empty();
-        }
-        return settings.get(property).flatMap(v -> references(v.node()).stream()
-                .filter(resources::containsKey)
-                .findFirst());
-    }
-
-    private Optional<String> arnTarget(Value arn) {
-        return references(arn.node()).stream().filter(resources::containsKey).findFirst();
-    }
-
-    /** What an event source mapping reads from, judged by the resource or ARN it names. */
-    private EventSourceKind mappingKind(Resource mapping, Optional<Value> arn) {
-        if (mapping.property("SelfManagedEventSource").isPresent()) {
-            return EventSourceKind.KAFKA;
-        }
-        if (mapping.property("DocumentDBEventSourceConfig").isPresent()) {
-            return EventSourceKind.DOCUMENTDB;
-        }
-        if (mapping.property("AmazonManagedKafkaEventSourceConfig").isPresent()) {
-            return EventSourceKind.MSK;
-        }
-        if (mapping.property("Queues").isPresent()) {
-            return EventSourceKind.MQ;
-        }
-        if (arn.isPresent()) {
-            for (String id : references(arn.get().node())) {
-                Resource target = resources.get(id);
-                if (target != null) {
-                    EventSourceKind byType = kindOfResourceType(target.type());
-                    if (byType != null) {
-                        return byType;
-                    }
-                }
-            }
-            String text = arnText(arn.get());
-            EventSourceKind byArn = kindOfArnText(text);
-            if (byArn != null) {
-                return byArn;
-            }
-        }
-        // Only SQS mappings take ScalingConfig; only stream mappings take StartingPosition.
-        if (mapping.property("ScalingConfig").isPresent()) {
-            return EventSourceKind.SQS;
-        }
-        return EventSourceKind.OTHER;
-    }
-
-    private String arnText(Value arn) {
-        StringBuilder sb = new StringBuilder();
-        for (Value v : candidates(arn)) {
-            v.text().ifPresent(t -> sb.append(t).append(' '));
-        }
-        JsonNode node = arn.node();
-        String fn = Intrinsics.functionName(node);
-        if ("Fn::Sub".equals(fn)) {
-            JsonNode arg = node.get(fn);
-            JsonNode text = arg.isArray() && arg.size() > 0 ? arg.get(0) : arg;
-            sb.append(SubTemplate.literalParts(text.asText()));
-        } else if ("Fn::Join".equals(fn)) {
-            JsonNode arg = node.get(fn);
-            if (arg.isArray() && arg.size() == 2 && arg.get(1).isArray()) {
-                String sep = arg.get(0).asText();
-                for (JsonNode part : arg.get(1)) {
-                    sb.append(part.isTextual() ? part.asText() : "\u0000").append(sep);
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static EventSourceKind kindOfResourceType(String type) {
-        return switch (type) {
-            case "AWS::SQS::Queue" -> EventSourceKind.SQS;
-            case "AWS::Kinesis::Stream", "AWS::Kinesis::StreamConsumer" -> EventSourceKind.KINESIS;
-            case "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable" -> EventSourceKind.DYNAMODB;
-            case "AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster" -> EventSourceKind.MSK;
-            case "AWS::AmazonMQ::Broker" -> EventSourceKind.MQ;
-            case "AWS::DocDB::DBCluster" -> EventSourceKind.DOCUMENTDB;
-            default -> null;
-        };
-    }
-
-    private static EventSourceKind kindOfArnText(String text) {
-        if (text.contains(":sqs:")) {
-            return EventSourceKind.SQS;
-        }
-        if (text.contains(":kinesis:")) {
-            return EventSourceKind.KINESIS;
-        }
-        if (text.contains(":dynamodb:")) {
-            return EventSourceKind.DYNAMODB;
-        }
-        if (text.contains(":kafka:")) {
-            return EventSourceKind.MSK;
-        }
-        if (text.contains(":mq:")) {
-            return EventSourceKind.MQ;
-        }
-        return null;
-    }
 }
