@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -97,6 +100,37 @@ public final class Fixtures {
                     () -> new ByteArrayInputStream(new byte[0]), true).run(paths);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The findings of {@code result} whose rule is in {@code scope}, one line each,
+     * {@code file:line:column RULE message}, with files relative to {@code folder}, sorted: what a fixture
+     * folder's {@code findings.snapshot} holds, so that a changed message or column is a reviewed diff.
+     * Like {@link #hits}, suppressed findings are left out and input errors count as LL001.
+     */
+    public static String snapshot(LintResult result, Path folder, Set<String> scope) {
+        String prefix = new DisplayPaths(Path.of("")).of(folder) + "/";
+        List<Shot> shots = new ArrayList<>();
+        result.findings().forEach(f -> {
+            if (!f.suppressed() && scope.contains(f.ruleId())) {
+                shots.add(new Shot(f.file(), f.line(), f.column(), f.ruleId(), f.message()));
+            }
+        });
+        if (scope.contains("LL001")) {
+            result.errors().forEach(e -> shots.add(new Shot(e.file(), e.position().map(p -> p.line()).orElse(0),
+                    e.position().map(p -> p.column()).orElse(0), "LL001", e.message())));
+        }
+        return shots.stream().sorted(Shot.ORDER).map(shot -> shot.line(prefix) + "\n").collect(Collectors.joining());
+    }
+
+    private record Shot(String file, int line, int column, String rule, String message) {
+        static final Comparator<Shot> ORDER = Comparator.comparing(Shot::file).thenComparingInt(Shot::line)
+                .thenComparingInt(Shot::column).thenComparing(Shot::rule).thenComparing(Shot::message);
+
+        String line(String prefix) {
+            String relative = file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+            return relative + ":" + line + ":" + column + " " + rule + " " + message;
         }
     }
 
