@@ -8,6 +8,7 @@ import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.git.ChangedTemplates;
 import dev.lambdalint.linter.git.GitException;
 import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.report.ReportFormat;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
@@ -16,6 +17,7 @@ import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
     ReportFormat format = ReportFormat.text;
 
     @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
-            description = "Also write FORMAT to FILE, replacing it atomically; repeatable, e.g. "
+            description = "Also write FORMAT to FILE, replacing a regular file atomically (a link's target; a FIFO or "
+                    + "device is written through); - is standard output, in place of --format. Repeatable, e.g. "
                     + "--output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml")
     List<OutputTarget> outputs = new ArrayList<>();
 
@@ -79,7 +82,8 @@ public final class CheckCommand implements Callable<Integer> {
     Path baselineFile;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record this run's findings in FILE, replacing what it held (fixed findings drop out); they are then not reported.")
+            description = "Record this run's findings in FILE, replacing what it held for the files this run linted "
+                    + "(fixed findings drop out); they are then not reported. - writes it to standard output, in place of the report.")
     Path writeBaselineFile;
 
     @Option(names = "--changed-since", paramLabel = "REV",
@@ -123,17 +127,32 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("lambdalint: no templates changed since " + changedSince);
             }
         }
+        if (standardOutputUsers() > 1) {
+            err.println("lambdalint: only one of --output FORMAT=- and --write-baseline - can use standard output");
+            return ExitCode.INPUT_ERROR.code;
+        }
         Optional<String> helpBase = helpBase();
         if (helpBase.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
-        // Read before linting: a missing baseline is a usage error worth knowing before the work.
-        Baseline accepted = null;
+        // Read before linting: a missing baseline is a usage error worth knowing before the work. The config's
+        // baseline applies unless the command line names one, or writes one (which then applies).
+        Path acceptedFile = null;
+        String acceptedName = null;
         if (baselineFile != null) {
+            acceptedFile = root.workingDirectory.resolve(baselineFile).normalize();
+            acceptedName = baselineFile.toString();
+        } else if (writeBaselineFile == null && config.baseline().isPresent()) {
+            acceptedFile = config.baseline().get();
+            acceptedName = new DisplayPaths(root.workingDirectory).of(acceptedFile);
+        }
+        Baseline accepted = null;
+        if (acceptedFile != null) {
             try {
-                accepted = Baseline.read(root.workingDirectory.resolve(baselineFile).normalize(), baselineFile.toString());
+                accepted = Baseline.read(acceptedFile, acceptedName);
             } catch (BaselineException e) {
-                err.println("lambdalint: " + e.getMessage());
+                err.println("lambdalint: " + e.getMessage()
+                        + (baselineFile == null ? " (named by baseline: in " + config.file().map(f -> new DisplayPaths(root.workingDirectory).of(f)).orElse("the config") + ")" : ""));
                 return ExitCode.INPUT_ERROR.code;
             }
         }
@@ -142,58 +161,100 @@ public final class CheckCommand implements Callable<Integer> {
                 .skipNonTemplates(skipNonTemplates || changedSince != null)
                 .run(inputs);
         try {
-            result = baselines(result, accepted, err);
+            result = baselines(result, accepted, acceptedFile, out, err);
         } catch (IOException e) {
             err.println("lambdalint: cannot write the baseline " + writeBaselineFile + ": " + AtomicFile.describe(e));
             return ExitCode.INPUT_ERROR.code;
         }
         ReportSettings settings = new ReportSettings(config, showSuppressed, false, threshold(failOn),
                 RepositoryPaths.discover(root.workingDirectory), helpBase.get());
-        boolean written = writeOutputs(result, settings, err);
-        format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
+        boolean written = writeOutputs(result, settings, out, err);
+        if (standardOutputUsers() == 0) {
+            format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
+        }
         out.flush();
         return written ? exitCode(result, failOn).code : ExitCode.INPUT_ERROR.code;
     }
 
     /**
      * Writes --write-baseline, then leaves out of {@code result} what the baseline in force lists:
-     * {@code accepted} (--baseline, read before anything was written, so that one file can be both),
-     * else the one just written.
+     * {@code accepted} (--baseline or the config's, read before anything was written, so that one file can
+     * be both), else the one just written.
      */
-    private LintResult baselines(LintResult result, Baseline accepted, PrintWriter err) throws IOException {
+    private LintResult baselines(LintResult result, Baseline accepted, Path acceptedFile, PrintWriter out, PrintWriter err)
+            throws IOException {
         Path cwd = root.workingDirectory;
         Baseline applied = accepted;
-        Path appliedFolder = accepted == null ? null : cwd.resolve(baselineFile).normalize().getParent();
+        Path appliedFolder = accepted == null ? null : acceptedFile.getParent();
         if (writeBaselineFile != null) {
+            boolean toStandardOutput = isStandardOutput(writeBaselineFile);
             Path file = cwd.resolve(writeBaselineFile).normalize();
-            Baseline recorded = Baseline.of(result, file.getParent(), cwd);
-            int dropped = 0;
-            if (java.nio.file.Files.isRegularFile(file)) {
+            Path folder = toStandardOutput ? cwd : file.getParent();
+            Baseline recorded = Baseline.of(result, folder, cwd);
+            Baseline previous = null;
+            if (!toStandardOutput && Files.isRegularFile(file)) {
                 try {
-                    dropped = recorded.droppedSince(Baseline.read(file, writeBaselineFile.toString()));
+                    previous = Baseline.read(file, writeBaselineFile.toString());
                 } catch (BaselineException unreadable) {
                     // replaced by a good one now; nothing to compare with
                 }
             }
-            recorded.write(file);
+            StringBuilder note = new StringBuilder();
+            if (previous != null) {
+                int kept = Baseline.of(result, folder, cwd).keptFrom(previous, result, folder, cwd);
+                recorded = recorded.keepingUnlinted(previous, result, folder, cwd);
+                int dropped = recorded.droppedSince(previous);
+                if (kept > 0) {
+                    note.append("; kept ").append(kept).append(kept == 1 ? " entry" : " entries")
+                            .append(" of files this run did not lint");
+                }
+                if (dropped > 0) {
+                    note.append("; ").append(dropped).append(" fixed since the last write dropped out (")
+                            .append(String.join(", ", recorded.filesDroppedSince(previous))).append(')');
+                }
+            }
+            if (toStandardOutput) {
+                out.print(recorded.text());
+            } else {
+                recorded.write(file);
+            }
             err.println("lambdalint: recorded " + recorded.size() + (recorded.size() == 1 ? " finding" : " findings")
-                    + " in " + writeBaselineFile
-                    + (dropped > 0 ? "; " + dropped + " fixed since the last write dropped out" : ""));
+                    + " in " + (toStandardOutput ? "the baseline on standard output" : writeBaselineFile) + note);
             if (applied == null) {
                 applied = recorded;
-                appliedFolder = file.getParent();
+                appliedFolder = folder;
+            }
+        } else if (applied != null) {
+            int unmatched = applied.unmatched(result, appliedFolder, cwd);
+            if (unmatched > 0) {
+                err.println("lambdalint: " + unmatched + (unmatched == 1 ? " baseline entry no longer matches" : " baseline entries no longer match")
+                        + ": rerun with --write-baseline to tighten it");
             }
         }
         return applied == null ? result : applied.apply(result, appliedFolder, cwd);
     }
 
+    /** How many of the outputs asked for standard output ({@code -}) instead of a file. */
+    private long standardOutputUsers() {
+        return outputs.stream().filter(o -> isStandardOutput(o.file())).count()
+                + (writeBaselineFile != null && isStandardOutput(writeBaselineFile) ? 1 : 0);
+    }
+
+    static boolean isStandardOutput(Path file) {
+        return file.toString().equals("-");
+    }
+
     /** Writes every --output file; false (with a message) when one could not be written. */
-    private boolean writeOutputs(LintResult result, ReportSettings settings, PrintWriter err) {
+    private boolean writeOutputs(LintResult result, ReportSettings settings, PrintWriter out, PrintWriter err) {
         boolean ok = true;
         for (OutputTarget target : outputs) {
             Path file = root.workingDirectory.resolve(target.file());
             try {
                 Reporter reporter = target.format().create(settings);
+                if (isStandardOutput(target.file())) {
+                    reporter.write(result, out);
+                    continue;
+                }
                 AtomicFile.write(file, w -> reporter.write(result, w));
             } catch (IOException e) {
                 err.println("lambdalint: cannot write the " + target.format() + " report to " + target.file() + ": " + AtomicFile.describe(e));

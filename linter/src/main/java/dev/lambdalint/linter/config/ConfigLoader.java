@@ -123,7 +123,12 @@ public final class ConfigLoader {
         }
         List<String> ignore = new ArrayList<>();
         root.path("ignore").forEach(g -> ignore.add(g.asText()));
-        return new Config(rules, policy(root.path("policy")), input(root.path("input")), ignore, Optional.of(file));
+        // Relative to the config, like the ignore globs, so that the hook, pre-commit and CI find the same file
+        // from any working directory.
+        Optional<Path> baseline = root.path("baseline").isTextual()
+                ? Optional.of(file.toAbsolutePath().getParent().resolve(root.path("baseline").asText()).normalize())
+                : Optional.empty();
+        return new Config(rules, policy(root.path("policy")), input(root.path("input")), ignore, Optional.of(file), baseline);
     }
 
     private static Policy policy(JsonNode p) {
