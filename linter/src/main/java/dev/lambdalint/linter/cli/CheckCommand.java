@@ -8,6 +8,7 @@ import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.git.ChangedTemplates;
 import dev.lambdalint.linter.git.GitException;
 import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.report.ReportFormat;
 import dev.lambdalint.linter.report.ReportSettings;
@@ -91,6 +92,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + "in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories.")
     String changedSince;
 
+    @Option(names = "--staged",
+            description = "Lint the staged version (the index) of the templates staged for commit under PATH, as the git hook does; "
+                    + "every template when the config or its baseline is staged.")
+    boolean staged;
+
     @Option(names = "--skip-non-templates",
             description = "Skip named files that are not templates or that the config ignores, instead of reporting them (for hooks that pass every changed YAML/JSON file).")
     boolean skipNonTemplates;
@@ -112,18 +118,54 @@ public final class CheckCommand implements Callable<Integer> {
         Config config = loaded.get();
         LocalDate today = lint.today(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        Contents contents = Contents.DISK;
+        if (skipNonTemplates && !staged && changedSince == null) {
+            // pre-commit passes the changed files: a changed policy changes the verdict on every template.
+            Optional<String> policy = namedPolicyFile(config);
+            if (policy.isPresent()) {
+                err.println("lambdalint: " + policy.get() + " is among the files given, so every template is linted,"
+                        + " not only those given");
+                inputs = List.of(".");
+            }
+        }
+        if (staged) {
+            if (changedSince != null || paths.contains("-")) {
+                err.println("lambdalint: --staged lints what git has staged; it cannot be combined with --changed-since or - (standard input)");
+                return ExitCode.INPUT_ERROR.code;
+            }
+            ChangedTemplates.Staged selection;
+            try {
+                selection = ChangedTemplates.staged(root.workingDirectory, paths, policyFiles(config));
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code;
+            }
+            inputs = selection.selection().inputs();
+            contents = Contents.overriding(selection.index());
+            if (selection.selection().policyChanged().isPresent()) {
+                err.println("lambdalint: " + selection.selection().policyChanged().get()
+                        + " is staged, so every template is linted, not only the staged ones");
+            } else if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates staged");
+            }
+        }
         if (changedSince != null) {
             if (paths.contains("-")) {
                 err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
                 return ExitCode.INPUT_ERROR.code;
             }
+            ChangedTemplates.Selection selection;
             try {
-                inputs = ChangedTemplates.since(changedSince, root.workingDirectory, paths);
+                selection = ChangedTemplates.since(changedSince, root.workingDirectory, paths, policyFiles(config));
             } catch (GitException e) {
                 err.println("lambdalint: " + e.getMessage());
                 return ExitCode.INPUT_ERROR.code;
             }
-            if (inputs.isEmpty()) {
+            inputs = selection.inputs();
+            if (selection.policyChanged().isPresent()) {
+                err.println("lambdalint: " + selection.policyChanged().get() + " changed since " + changedSince
+                        + ", so every template is linted, not only the changed ones");
+            } else if (inputs.isEmpty()) {
                 err.println("lambdalint: no templates changed since " + changedSince);
             }
         }
@@ -158,7 +200,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(lint.includeCdkInternal)
-                .skipNonTemplates(skipNonTemplates || changedSince != null)
+                .skipNonTemplates(skipNonTemplates || changedSince != null || staged)
+                .contents(contents)
                 .run(inputs);
         try {
             result = baselines(result, accepted, acceptedFile, out, err);
@@ -232,6 +275,26 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return applied == null ? result : applied.apply(result, appliedFolder, cwd);
+    }
+
+    /** The path given that names the config or the baseline in force, if one does. */
+    private Optional<String> namedPolicyFile(Config config) {
+        List<Path> policy = policyFiles(config).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        return paths.stream()
+                .filter(p -> !p.equals("-") && policy.contains(root.workingDirectory.resolve(p).toAbsolutePath().normalize()))
+                .findFirst();
+    }
+
+    /** The files whose change changes the verdict on every template: the config and the baselines in force. */
+    private List<Path> policyFiles(Config config) {
+        List<Path> files = new ArrayList<>();
+        config.file().ifPresent(files::add);
+        if (baselineFile != null) {
+            files.add(root.workingDirectory.resolve(baselineFile));
+        } else {
+            config.baseline().ifPresent(files::add);
+        }
+        return files;
     }
 
     /** How many of the outputs asked for standard output ({@code -}) instead of a file. */

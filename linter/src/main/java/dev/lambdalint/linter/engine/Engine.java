@@ -1,6 +1,7 @@
 package dev.lambdalint.linter.engine;
 
 import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.Input;
 import dev.lambdalint.linter.load.InputError;
@@ -50,6 +51,7 @@ public final class Engine {
     private final boolean parallel;
     private boolean includeCdkInternal;
     private boolean skipNonTemplates;
+    private Contents contents = Contents.DISK;
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
@@ -72,11 +74,18 @@ public final class Engine {
         return this;
     }
 
+    /** Read template files through {@code contents}, e.g. the staged versions of some (see {@link Contents}). */
+    public Engine contents(Contents contents) {
+        this.contents = contents;
+        return this;
+    }
+
     public LintResult run(List<String> paths) {
         InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
                 .skipNamedNonTemplates(skipNonTemplates)
+                .contents(contents)
                 .find(paths);
-        InputLoader loader = new InputLoader(config.input(), display, stdin, parallel);
+        InputLoader loader = new InputLoader(config.input(), display, stdin, parallel).contents(contents);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 
         List<InputError> inputErrors = new ArrayList<>(found.errors());
