@@ -18,8 +18,10 @@ import dev.lambdalint.rules.Findings;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
+import dev.lambdalint.rules.SuppressionRule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.Suppression;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
 import java.io.InputStream;
@@ -113,6 +115,8 @@ public final class Engine {
 
         List<ReportedFinding> findings = new ArrayList<>();
         List<ReportedError> errors = new ArrayList<>();
+        // Which suppressions silenced something, by identity: LL003 reports the others.
+        Set<Suppression> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (InputError e : inputErrors) {
             errors.add(new ReportedError(e.file(), e.position(), e.message()));
         }
@@ -127,11 +131,18 @@ public final class Engine {
             if (!includeCdkInternal && c.cdkInternal().contains(f.resource())) {
                 continue;
             }
-            Rule rule = Catalog.require(f.ruleId());
-            findings.add(new ReportedFinding(
-                    rule.id(), rule.info().name(), config.severity(rule), OneLine.of(f.message()), t.file(), at.line(), at.column(),
-                    f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(),
-                    c.suppressions().reasonFor(f)));
+            Optional<Suppression> covering = c.suppressions().covering(f);
+            covering.ifPresent(used::add);
+            findings.add(reported(f, c, covering.flatMap(Suppression::reason)));
+        }
+        List<SuppressionRule> suppressionRules = enabled(SuppressionRule.class);
+        for (Checked c : suppressionRules.isEmpty() ? List.<Checked>of() : checked) {
+            List<Suppression> unused = unused(c, used);
+            if (!unused.isEmpty()) {
+                Findings out = Findings.of(c.model());
+                suppressionRules.forEach(rule -> rule.check(c.model(), unused, context, out));
+                out.list().forEach(f -> findings.add(reported(f, c, Optional.empty())));
+            }
         }
         findings.sort(ReportedFinding.ORDER);
         errors.sort(ReportedError.ORDER);
@@ -143,6 +154,34 @@ public final class Engine {
                 .toList();
         Summary summary = Summary.of(findings, loaded.size(), functions, includeCdkInternal ? 0 : internal, errors.size());
         return new LintResult(findings, errors, summary, linted);
+    }
+
+    private ReportedFinding reported(Finding f, Checked c, Optional<String> suppressedBecause) {
+        LoadedTemplate t = c.loaded();
+        Position at = t.position(f.pointer());
+        Rule rule = Catalog.require(f.ruleId());
+        return new ReportedFinding(
+                rule.id(), rule.info().name(), config.severity(rule), OneLine.of(f.message()), t.file(), at.line(), at.column(),
+                f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(), suppressedBecause);
+    }
+
+    /**
+     * The suppressions of {@code c} in force that silenced nothing, among those that could have: the rule
+     * they name ran, and the resource is one whose findings are reported (not a CDK-internal function
+     * left out of this run).
+     */
+    private List<Suppression> unused(Checked c, Set<Suppression> used) {
+        List<Suppression> out = new ArrayList<>();
+        for (Map.Entry<String, Suppression> e : c.suppressions().inForce()) {
+            Suppression s = e.getValue();
+            Rule rule = Catalog.require(e.getKey());
+            boolean ran = rule.id().equals(TEMPLATE_INVALID) || rule.id().equals(SUPPRESSION_WITHOUT_REASON) || config.enabled(rule);
+            boolean hidden = !includeCdkInternal && c.cdkInternal().contains(s.resource());
+            if (ran && !hidden && !used.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings,

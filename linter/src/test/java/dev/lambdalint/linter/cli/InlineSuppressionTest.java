@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Suppressions written as YAML comments: fixtures/ci/inline-suppression. */
 class InlineSuppressionTest {
     private static final Path FOLDER = Path.of("fixtures/ci/inline-suppression");
-    private static final Set<String> SCOPE = Set.of("LL002", "LL101", "LL104", "LL301");
+    private static final Set<String> SCOPE = Set.of("LL002", "LL003", "LL101", "LL104", "LL301");
 
     @TempDir
     Path dir;
@@ -98,5 +98,26 @@ class InlineSuppressionTest {
                 """);
         Cli.Run run = Cli.run(dir, "check", "t.yaml");
         assertThat(run.out()).contains("t.yaml:2:3: warning LL301").contains("t.yaml:6:7: error LL101");
+    }
+
+    @Test
+    void ll003JudgesOnlyTheFilesTheRunLinted() {
+        FocusConfig.write(dir);
+        Templates.write(dir, "stale.yaml", """
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      MemorySize: 1024   # lambdalint: suppress LL101 -- the caller needed 64 MB once
+                      ReservedConcurrentExecutions: 5
+                """);
+        Templates.write(dir, "other.yaml", Templates.CLEAN);
+        Cli.Run stale = Cli.run(dir, "check", "stale.yaml");
+        assertThat(stale.exitCode()).isEqualTo(1);
+        assertThat(stale.out()).contains("stale.yaml:6:7: warning LL003 suppression-unused: Inline suppression of LL101 silenced nothing");
+        Cli.Run other = Cli.run(dir, "check", "other.yaml");
+        assertThat(other.out()).doesNotContain("LL003");
+        assertThat(other.exitCode()).isZero();
     }
 }
