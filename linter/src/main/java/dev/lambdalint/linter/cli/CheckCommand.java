@@ -117,58 +117,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Config config = loaded.get();
         LocalDate today = lint.today(root.clock);
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        Contents contents = Contents.DISK;
-        if (skipNonTemplates && !staged && changedSince == null) {
-            // pre-commit passes the changed files: a changed policy changes the verdict on every template.
-            Optional<String> policy = namedPolicyFile(config);
-            if (policy.isPresent()) {
-                err.println("lambdalint: " + policy.get() + " is among the files given, so every template is linted,"
-                        + " not only those given");
-                inputs = List.of(".");
-            }
+        Optional<Selected> selected = select(config, err);
+        if (selected.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
         }
-        if (staged) {
-            if (changedSince != null || paths.contains("-")) {
-                err.println("lambdalint: --staged lints what git has staged; it cannot be combined with --changed-since or - (standard input)");
-                return ExitCode.INPUT_ERROR.code;
-            }
-            ChangedTemplates.Staged selection;
-            try {
-                selection = ChangedTemplates.staged(root.workingDirectory, paths, policyFiles(config));
-            } catch (GitException e) {
-                err.println("lambdalint: " + e.getMessage());
-                return ExitCode.INPUT_ERROR.code;
-            }
-            inputs = selection.selection().inputs();
-            contents = Contents.overriding(selection.index());
-            if (selection.selection().policyChanged().isPresent()) {
-                err.println("lambdalint: " + selection.selection().policyChanged().get()
-                        + " is staged, so every template is linted, not only the staged ones");
-            } else if (inputs.isEmpty()) {
-                err.println("lambdalint: no templates staged");
-            }
-        }
-        if (changedSince != null) {
-            if (paths.contains("-")) {
-                err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
-                return ExitCode.INPUT_ERROR.code;
-            }
-            ChangedTemplates.Selection selection;
-            try {
-                selection = ChangedTemplates.since(changedSince, root.workingDirectory, paths, policyFiles(config));
-            } catch (GitException e) {
-                err.println("lambdalint: " + e.getMessage());
-                return ExitCode.INPUT_ERROR.code;
-            }
-            inputs = selection.inputs();
-            if (selection.policyChanged().isPresent()) {
-                err.println("lambdalint: " + selection.policyChanged().get() + " changed since " + changedSince
-                        + ", so every template is linted, not only the changed ones");
-            } else if (inputs.isEmpty()) {
-                err.println("lambdalint: no templates changed since " + changedSince);
-            }
-        }
+        List<String> inputs = selected.get().inputs();
         if (standardOutputUsers() > 1) {
             err.println("lambdalint: only one of --output FORMAT=- and --write-baseline - can use standard output");
             return ExitCode.INPUT_ERROR.code;
@@ -201,7 +154,7 @@ public final class CheckCommand implements Callable<Integer> {
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(lint.includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null || staged)
-                .contents(contents)
+                .contents(selected.get().contents())
                 .run(inputs);
         try {
             result = baselines(result, accepted, acceptedFile, out, err);
@@ -275,6 +228,69 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return applied == null ? result : applied.apply(result, appliedFolder, cwd);
+    }
+
+    /** What this run lints, and where the bytes come from. */
+    private record Selected(List<String> inputs, Contents contents) {}
+
+    /**
+     * The inputs: the paths given; or, for --staged and --changed-since, the templates git names (every
+     * template when the policy changed); empty (with a message) when git cannot tell.
+     */
+    private Optional<Selected> select(Config config, PrintWriter err) {
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        Contents contents = Contents.DISK;
+        if (skipNonTemplates && !staged && changedSince == null) {
+            // pre-commit passes the changed files: a changed policy changes the verdict on every template.
+            Optional<String> policy = namedPolicyFile(config);
+            if (policy.isPresent()) {
+                err.println("lambdalint: " + policy.get() + " is among the files given, so every template is linted,"
+                        + " not only those given");
+                inputs = List.of(".");
+            }
+        }
+        if (staged) {
+            if (changedSince != null || paths.contains("-")) {
+                err.println("lambdalint: --staged lints what git has staged; it cannot be combined with --changed-since or - (standard input)");
+                return Optional.empty();
+            }
+            ChangedTemplates.Staged selection;
+            try {
+                selection = ChangedTemplates.staged(root.workingDirectory, paths, policyFiles(config));
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return Optional.empty();
+            }
+            inputs = selection.selection().inputs();
+            contents = Contents.overriding(selection.index());
+            if (selection.selection().policyChanged().isPresent()) {
+                err.println("lambdalint: " + selection.selection().policyChanged().get()
+                        + " is staged, so every template is linted, not only the staged ones");
+            } else if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates staged");
+            }
+        }
+        if (changedSince != null) {
+            if (paths.contains("-")) {
+                err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
+                return Optional.empty();
+            }
+            ChangedTemplates.Selection selection;
+            try {
+                selection = ChangedTemplates.since(changedSince, root.workingDirectory, paths, policyFiles(config));
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return Optional.empty();
+            }
+            inputs = selection.inputs();
+            if (selection.policyChanged().isPresent()) {
+                err.println("lambdalint: " + selection.policyChanged().get() + " changed since " + changedSince
+                        + ", so every template is linted, not only the changed ones");
+            } else if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates changed since " + changedSince);
+            }
+        }
+        return Optional.of(new Selected(inputs, contents));
     }
 
     /** The path given that names the config or the baseline in force, if one does. */
