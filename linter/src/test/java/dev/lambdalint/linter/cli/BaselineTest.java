@@ -186,6 +186,11 @@ class BaselineTest {
         Cli.Run fromInside = Cli.run(dir.resolve("stacks"), "check", "--date", DATE, "api.yaml");
         assertThat(fromInside.exitCode()).as(fromInside.err()).isZero();
         assertThat(fromInside.out()).endsWith("no findings (6 in the baseline).\n");
+        // As the pre-commit framework calls it: the changed files, some of them not templates.
+        Files.writeString(dir.resolve("package.json"), "{\"name\": \"app\"}\n");
+        Cli.Run preCommit = check("--skip-non-templates", "package.json", "stacks/api.yaml");
+        assertThat(preCommit.exitCode()).as(preCommit.err()).isZero();
+        assertThat(preCommit.out()).endsWith("no findings (6 in the baseline).\n");
         // --baseline on the command line wins over the key.
         Files.writeString(dir.resolve("empty.json"), "{\"version\": 1, \"findings\": []}\n");
         assertThat(check("--baseline", "empty.json", "stacks").exitCode()).isEqualTo(1);
