@@ -39,9 +39,9 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code)
                 .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("lambdalint: " + e.getMessage());
-                    e.getCommandLine().getErr().println("Usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
-                            + " --help shows how to call it.");
+                    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+                    e.getCommandLine().getErr().println("lambdalint: " + UsageErrors.describe(e));
+                    e.getCommandLine().getErr().println("Run '" + spec.qualifiedName() + " --help' for usage.");
                     return ExitCode.INPUT_ERROR.code;
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
