@@ -189,11 +189,12 @@ public final class CheckCommand implements Callable<Integer> {
                 return ExitCode.INPUT_ERROR.code;
             }
         }
-        LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
+        Engine engine = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(lint.includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null)
-                .parameters(given.get())
-                .run(inputs);
+                .parameters(given.get());
+        LintResult result = engine.run(inputs);
+        parameters.noteUndeclared(engine.undeclaredParameters(), result, err);
         try {
             result = baselines(result, accepted, err);
         } catch (IOException e) {

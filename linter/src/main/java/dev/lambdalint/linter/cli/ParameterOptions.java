@@ -32,6 +32,33 @@ final class ParameterOptions {
             description = "The samconfig.toml environment whose parameter_overrides --parameters reads (default: ${DEFAULT-VALUE}).")
     String environment;
 
+    /**
+     * Says on {@code err} which parameters given with --parameter no linted template declares, with a guess
+     * at the name meant; not an error. (A file's values are not noted: a samconfig.toml or a context file
+     * holds values for other stacks too.)
+     */
+    void noteUndeclared(java.util.SortedSet<String> undeclared, dev.lambdalint.linter.engine.LintResult result,
+                        PrintWriter err) {
+        if (undeclared.isEmpty() || result.templates().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        for (dev.lambdalint.linter.engine.LintedTemplate t : result.templates()) {
+            t.loaded().template().root().path("Parameters").fieldNames().forEachRemaining(declared::add);
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String pair : pairs) {
+            named.add(pair.substring(0, Math.max(0, pair.indexOf('='))).trim());
+        }
+        for (String name : undeclared) {
+            if (!named.contains(name)) {
+                continue;
+            }
+            err.println("lambdalint: note: no template declares parameter " + name + " (its value was not used)"
+                    + dev.lambdalint.linter.text.DidYouMean.hint(name, declared));
+        }
+    }
+
     /** The values given, or empty after saying on {@code err} what is wrong. */
     Optional<GivenParameters> load(Path workingDirectory, PrintWriter err) {
         if (pairs.isEmpty() && files.isEmpty()) {

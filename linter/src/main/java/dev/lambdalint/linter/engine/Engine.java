@@ -54,6 +54,7 @@ public final class Engine {
     private boolean includeCdkInternal;
     private boolean skipNonTemplates;
     private GivenParameters parameters = GivenParameters.NONE;
+    private final Set<String> declaredParameters = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
@@ -74,6 +75,16 @@ public final class Engine {
     public Engine skipNonTemplates(boolean skip) {
         this.skipNonTemplates = skip;
         return this;
+    }
+
+    /**
+     * The given parameters that no template of the last {@link #run} declares: a typo, or values meant for
+     * another stack.
+     */
+    public java.util.SortedSet<String> undeclaredParameters() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(parameters.values().keySet());
+        out.removeAll(declaredParameters);
+        return out;
     }
 
     /** Judge each template with these parameter values in place of its Defaults (see {@link DeployValues}). */
@@ -163,6 +174,7 @@ public final class Engine {
     private Checked check(LoadedTemplate loaded, List<TemplateRule> rules) {
         // Before the model is made: it reads the tree once.
         DeployValues deployValues = DeployValues.apply(loaded.template().root(), parameters);
+        declaredParameters.addAll(deployValues.declared());
         TemplateModel model = TemplateModel.of(loaded.template());
         List<Finding> findings = TemplateRule.checkAll(rules, model, context);
         Set<String> internal = CdkInternalFunctions.of(loaded,

@@ -27,12 +27,20 @@ public final class DeployValues {
 
     /** The pointers of the replaced Refs, each to the name of its parameter. */
     private final Map<String, String> replaced;
+    /** The given parameters this template declares. */
+    private final Set<String> declared;
 
-    private DeployValues(Map<String, String> replaced) {
+    private DeployValues(Map<String, String> replaced, Set<String> declared) {
         this.replaced = replaced;
+        this.declared = declared;
     }
 
-    public static final DeployValues NONE = new DeployValues(Map.of());
+    public static final DeployValues NONE = new DeployValues(Map.of(), Set.of());
+
+    /** The given parameters the template declares (and so takes). */
+    public Set<String> declared() {
+        return declared;
+    }
 
     /** The parameter whose given value stands at {@code pointer}, or in the value at {@code pointer}. */
     public Optional<String> parameterAt(String pointer) {
@@ -69,6 +77,7 @@ public final class DeployValues {
         if (values.isEmpty()) {
             return NONE;
         }
+        Set<String> declared = Set.copyOf(values.keySet());
         Map<String, String> replaced = new HashMap<>();
         // Iterative: templates may nest deeper than the stack likes. A node shared through a YAML alias
         // (or SAM Globals) is replaced under each parent, and walked once.
@@ -107,7 +116,7 @@ public final class DeployValues {
                 }
             }
         }
-        return new DeployValues(Map.copyOf(replaced));
+        return new DeployValues(Map.copyOf(replaced), declared);
     }
 
     /** The given parameter {@code node} is a Ref to, or null. */

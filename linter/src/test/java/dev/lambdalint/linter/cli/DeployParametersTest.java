@@ -121,6 +121,14 @@ class DeployParametersTest {
     }
 
     @Test
+    void aParameterNoTemplateDeclaresIsNotedWithAGuess() {
+        Cli.Run run = Cli.run(dir, "check", "-f", "compact", "-p", "WorkerMemroy=96", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("lambdalint: note: no template declares parameter WorkerMemroy (its value was "
+                + "not used); did you mean WorkerMemory?\n");
+    }
+
+    @Test
     void unreadableParametersAreAUsageErrorThatSaysWhatToWrite() throws IOException {
         Cli.Run pair = Cli.run(dir, "check", "-p", "WorkerMemory", "template.yaml");
         assertThat(pair.exitCode()).isEqualTo(2);
