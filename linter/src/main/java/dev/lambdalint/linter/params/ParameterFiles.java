@@ -18,7 +18,8 @@ import java.util.Map;
  *   <li>CloudFormation's JSON list, as {@code aws cloudformation create-stack --parameters file://...} takes it:
  *       {@code [{"ParameterKey": "Stage", "ParameterValue": "prod"}]};</li>
  *   <li>a JSON list of {@code "Key=Value"} strings, or a JSON object of keys to values (a CodePipeline template
- *       configuration's {@code {"Parameters": {...}}}, or a flat context file such as {@code cdk.context.json});</li>
+ *       configuration's {@code {"Parameters": {...}}}, a flat context file such as {@code cdk.context.json}, or
+ *       the {@code context} of a {@code cdk.json});</li>
  *   <li>{@code Key=Value} pairs separated by spaces or lines, as {@code aws cloudformation deploy
  *       --parameter-overrides} and {@code sam deploy --parameter-overrides} take them, quotes allowed;</li>
  *   <li>a {@code samconfig.toml}: the {@code parameter_overrides} of one environment's {@code deploy} command
@@ -71,6 +72,9 @@ public final class ParameterFiles {
         Map<String, String> out = new LinkedHashMap<>();
         if (root != null && root.isObject() && root.path("Parameters").isObject()) {
             root = root.get("Parameters");
+        } else if (root != null && root.isObject() && root.has("app") && root.path("context").isObject()) {
+            // cdk.json: the app's context is under "context".
+            root = root.get("context");
         }
         if (root != null && root.isArray()) {
             for (JsonNode item : root) {

@@ -105,6 +105,8 @@ class DeployParametersTest {
         assertThat(compact("--parameters", "pipeline.json")).startsWith(memory96);
         Files.writeString(dir.resolve("cdk.context.json"), "{\"WorkerMemory\": 96, \"acknowledged-issue-numbers\": [1]}");
         assertThat(compact("--parameters", "cdk.context.json")).startsWith(memory96);
+        Files.writeString(dir.resolve("cdk.json"), "{\"app\": \"npx ts-node bin/app.ts\", \"context\": {\"WorkerMemory\": \"96\"}}");
+        assertThat(compact("--parameters", "cdk.json")).startsWith(memory96);
         Files.writeString(dir.resolve("samconfig.toml"), """
                 version = 0.1
                 [default.deploy.parameters]
