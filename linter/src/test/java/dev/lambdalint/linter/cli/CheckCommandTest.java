@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.linter.report.Version;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,6 +259,12 @@ class CheckCommandTest {
     void printsTheVersion() {
         Cli.Run run = Cli.run(dir, "--version");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).startsWith("lambdalint ");
+        // the build writes the version and, from a git checkout such as this one, the commit
+        assertThat(run.out()).startsWith("lambdalint " + Version.current() + " (commit ")
+                .doesNotContain("${")
+                .containsPattern("\\(commit [0-9a-f]{12}(-dirty)?\\)\n")
+                .containsPattern("runtime lifecycle data as of \\d{4}-\\d{2}-\\d{2}\n")
+                .contains("Java " + Runtime.version());
+        assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 }
