@@ -94,8 +94,9 @@ public final class Lambdalint implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {
-                "lambdalint " + Version.current(),
-                "runtime lifecycle data as of " + RuntimeTable.bundled().asOf()
+                "lambdalint " + Version.current() + Version.commit().map(c -> " (commit " + c + ")").orElse(""),
+                "runtime lifecycle data as of " + RuntimeTable.bundled().asOf(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
             };
         }
     }

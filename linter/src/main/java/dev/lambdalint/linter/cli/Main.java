@@ -16,11 +16,23 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, () -> System.in, Path.of("").toAbsolutePath(), Clock.systemUTC(),
+        int code = run(args, out, err, () -> System.in, workingDirectory(), Clock.systemUTC(),
                 Environment.system());
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The folder relative paths are taken from: the process's own, unless the launcher says otherwise. The
+     * release bundle's launcher (distribution/src/bundle/bin/lambdalint) starts the JVM in the bundle's
+     * folder, because JDK 17 maps a class-data-sharing archive only when the class path matches the one it
+     * was made with, and only a relative class path stays the same wherever the bundle is unpacked; it
+     * passes the user's folder as lambdalint.workingDirectory.
+     */
+    static Path workingDirectory() {
+        String given = System.getProperty("lambdalint.workingDirectory", "");
+        return (given.isEmpty() ? Path.of("") : Path.of(given)).toAbsolutePath().normalize();
     }
 
     /** Runs without environment variables or a terminal: plain output, the same wherever it runs. */
