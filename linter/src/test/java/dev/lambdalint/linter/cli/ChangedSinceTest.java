@@ -54,6 +54,36 @@ class ChangedSinceTest {
     }
 
     @Test
+    void stagedRunsTakeDeployTimeParametersAndListTheStagedTemplates() {
+        GitRepo repo = repository();
+        String byParameter = """
+                Parameters:
+                  WorkerMemory: {Type: Number, Default: 1024}
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      MemorySize: !Ref WorkerMemory
+                      ReservedConcurrentExecutions: 5
+                """;
+        repo.write("services/worker/template.yaml", byParameter);
+        repo.git("add", "services/worker/template.yaml");
+        // The working tree names no parameter: only the staged version can be judged with the given value.
+        repo.write("services/worker/template.yaml", Templates.CLEAN);
+
+        Cli.Run run = Cli.run(dir, "check", "--staged", "--parameter", "WorkerMemory=64");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("services/worker/template.yaml:8:7: error LL101")
+                .contains("(from parameter WorkerMemory, as given for this run)")
+                .doesNotContain("services/orders");
+
+        Cli.Run listed = Cli.run(dir, "check", "--staged", "--list-inputs");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).isEqualTo("services/worker/template.yaml\n");
+    }
+
+    @Test
     void keepsToThePathsGiven() {
         GitRepo repo = repository();
         repo.write("services/billing/template.yaml", "# touched\n" + Templates.FAILS);
