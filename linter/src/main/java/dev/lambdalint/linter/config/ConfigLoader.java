@@ -183,7 +183,9 @@ public final class ConfigLoader {
                     limits.path("sqsVisibilityTimeoutFactor").asInt(d.sqsVisibilityTimeoutFactor()),
                     limits.path("restApiTimeoutDefaultMillis").asInt(d.restApiTimeoutDefaultMillis()),
                     limits.path("httpApiTimeoutDefaultMillis").asInt(d.httpApiTimeoutDefaultMillis()),
-                    limits.path("webSocketTimeoutDefaultMillis").asInt(d.webSocketTimeoutDefaultMillis())));
+                    limits.path("webSocketTimeoutDefaultMillis").asInt(d.webSocketTimeoutDefaultMillis()),
+                    limits.path("managedInstanceMemoryMaxMb").asInt(d.managedInstanceMemoryMaxMb()),
+                    limits.path("managedInstanceTimeoutMaxSeconds").asInt(d.managedInstanceTimeoutMaxSeconds())));
         }
         return policy;
     }
