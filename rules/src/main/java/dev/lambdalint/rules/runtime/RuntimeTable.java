@@ -52,11 +52,20 @@ public final class RuntimeTable {
      * {@code nodejs}), then alphabetical. What a person most likely meant by an id the table does not know.
      */
     public List<String> nearest(String id, int limit, Predicate<RuntimeLifecycle> eligible) {
+        return nearest(id, limit, Integer.MAX_VALUE, eligible);
+    }
+
+    /**
+     * As {@link #nearest(String, int, Predicate)}, but only ids at most {@code maxEdits} single-character
+     * edits away: none for a text that is no runtime id at all (a placeholder a script fills in).
+     */
+    public List<String> nearest(String id, int limit, int maxEdits, Predicate<RuntimeLifecycle> eligible) {
         // Known ids are at most 20 characters: a longer text is compared by its start, so that a
         // megabyte-long value costs no more than a plausible one.
         String probe = id.length() > MAX_COMPARED ? id.substring(0, MAX_COMPARED) : id;
         Map<String, Integer> distances = new TreeMap<>();
         runtimes.values().stream().filter(eligible).forEach(r -> distances.put(r.id(), distance(probe, r.id())));
+        distances.values().removeIf(d -> d > maxEdits);
         return distances.keySet().stream()
                 .sorted(Comparator.comparingInt((String known) -> distances.get(known))
                         .thenComparing(known -> -commonStart(probe, known))

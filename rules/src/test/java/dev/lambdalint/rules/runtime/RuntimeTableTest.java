@@ -48,6 +48,8 @@ class RuntimeTableTest {
         assertThat(table.nearest("provided.al2023023", 3)).first().isEqualTo("provided.al2023");
         assertThat(table.nearest("Python3.12", 1)).containsExactly("python3.12");
         assertThat(table.nearest("x".repeat(1_000_000), 2)).hasSize(2);
+        assertThat(table.nearest("JAVA_VERSION", 3, 4, r -> true)).isEmpty();
+        assertThat(table.nearest("nodejs22", 3, 2, r -> true)).first().isEqualTo("nodejs22.x");
     }
 
     @Test

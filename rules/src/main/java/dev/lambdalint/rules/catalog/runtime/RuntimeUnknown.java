@@ -10,6 +10,7 @@ import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.runtime.RuntimeTable;
 import java.time.LocalDate;
+import java.util.List;
 
 @RuleInfo(
         id = "LL613",
@@ -41,10 +42,14 @@ public final class RuntimeUnknown implements TemplateRule {
                 if (runtime.value().isBlank() || table.find(runtime.value()).isPresent()) {
                     continue;
                 }
+                // A typo is a few edits from the id meant; farther than that, suggestions are noise.
+                int maxEdits = Math.max(2, runtime.value().length() / 3);
+                List<String> near = table.nearest(runtime.value(), SUGGESTIONS, maxEdits, life -> !life.blockedOn(today));
                 out.report(this, fn, runtime.pointer(), String.format(
-                        "Function %s uses runtime %s, which is not a Lambda runtime as of %s (the runtime table's date): the deployment fails; nearest deployable: %s",
-                        fn.logicalId(), abbreviate(runtime.value()), table.asOf(),
-                        String.join(", ", table.nearest(runtime.value(), SUGGESTIONS, life -> !life.blockedOn(today)))));
+                        "Function %s uses runtime %s, which is not a Lambda runtime as of %s (the runtime table's date): the deployment fails; %s",
+                        fn.logicalId(), abbreviate(runtime.value()), table.asOf(), near.isEmpty()
+                                ? "no known id is close (a placeholder that a script fills in? then lint the template it writes)"
+                                : "nearest deployable: " + String.join(", ", near)));
             }
         }
     }
