@@ -18,8 +18,12 @@ import dev.lambdalint.rules.catalog.packaging.PackageLarge;
 import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
 import dev.lambdalint.rules.catalog.packaging.TooManyLayers;
 import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
+import dev.lambdalint.rules.catalog.runtime.ArchitecturesInvalid;
+import dev.lambdalint.rules.catalog.runtime.RuntimeBlocked;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
+import dev.lambdalint.rules.catalog.runtime.RuntimePreview;
+import dev.lambdalint.rules.catalog.runtime.RuntimeUnknown;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
 import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
@@ -81,6 +85,10 @@ public final class Catalog {
             new PackageLarge(),
             new TooManyLayers(),
             new Arm64Recommended(),
+            new RuntimeBlocked(),
+            new RuntimePreview(),
+            new ArchitecturesInvalid(),
+            new RuntimeUnknown(),
             new AsyncWithoutFailureDestination(),
             new EnvironmentTooLarge(),
             new EnvironmentPlaintextSecret(),
