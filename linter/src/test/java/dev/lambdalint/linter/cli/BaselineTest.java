@@ -191,6 +191,10 @@ class BaselineTest {
         Cli.Run preCommit = check("--skip-non-templates", "package.json", "stacks/api.yaml");
         assertThat(preCommit.exitCode()).as(preCommit.err()).isZero();
         assertThat(preCommit.out()).endsWith("no findings (6 in the baseline).\n");
+        // --select and --ignore replace the config's rule settings, not its baseline.
+        Cli.Run selected = check("--select", "warning", "stacks");
+        assertThat(selected.exitCode()).as(selected.err()).isZero();
+        assertThat(selected.out()).containsPattern("no findings \\(\\d+ in the baseline\\)\\.\n$");
         // --baseline on the command line wins over the key.
         Files.writeString(dir.resolve("empty.json"), "{\"version\": 1, \"findings\": []}\n");
         assertThat(check("--baseline", "empty.json", "stacks").exitCode()).isEqualTo(1);
