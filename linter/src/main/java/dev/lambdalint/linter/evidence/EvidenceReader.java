@@ -44,7 +44,7 @@ public final class EvidenceReader {
     }
 
     private void input(EvidenceInput input, InputStream stdin) {
-        input.function().ifPresent(explicit::add);
+        input.function().map(Tally::key).ifPresent(explicit::add);
         if (input.isStdin()) {
             read("<stdin>", input.function().orElse("stdin"), input.function().isPresent(), stdin);
             return;

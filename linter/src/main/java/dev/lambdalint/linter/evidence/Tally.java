@@ -10,12 +10,24 @@ final class Tally {
     private final Map<String, GroupStats> groups = new LinkedHashMap<>();
     private final MessageParser parser = new MessageParser();
 
+    private static final String LAMBDA_GROUP = "/aws/lambda/";
+
     GroupStats group(String source) {
-        return groups.computeIfAbsent(source, k -> new GroupStats());
+        return groups.computeIfAbsent(key(source), k -> new GroupStats());
+    }
+
+    /**
+     * A function's default log group and a file named after the function are the same source: both go
+     * under the function's name. Other log groups ({@code LoggingConfig.LogGroup}) keep their whole name.
+     */
+    static String key(String source) {
+        return source.startsWith(LAMBDA_GROUP) && source.length() > LAMBDA_GROUP.length()
+                ? source.substring(LAMBDA_GROUP.length()) : source;
     }
 
     /** One log event: a line of a text log or the message of an exported event. */
-    boolean message(String source, String message, long timestamp) {
+    boolean message(String rawSource, String message, long timestamp) {
+        String source = key(rawSource);
         // Most lines are the function's own: look for Lambda's markers before creating any tally.
         GroupStats stats = groups.get(source);
         if (stats != null) {

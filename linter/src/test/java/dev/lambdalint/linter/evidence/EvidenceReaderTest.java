@@ -167,8 +167,8 @@ class EvidenceReaderTest {
         assertThat(set.errors()).isEmpty();
         assertThat(set.files()).extracting(EvidenceFile::format).containsExactly(
                 EvidenceFormat.INSIGHTS_JSON, EvidenceFormat.INSIGHTS_CSV, EvidenceFormat.INSIGHTS_QUERY);
-        assertThat(set.observed()).containsOnlyKeys("/aws/lambda/orders", "/aws/lambda/billing");
-        Observed orders = set.observed().get("/aws/lambda/orders");
+        assertThat(set.observed()).containsOnlyKeys("orders", "billing");
+        Observed orders = set.observed().get("orders");
         assertThat(orders.invocations()).isEqualTo(3);
         assertThat(orders.coldStarts()).isEqualTo(1);
         assertThat(orders.first()).contains(Instant.parse("2026-11-20T10:00:00Z"));

@@ -9,8 +9,9 @@ import java.util.OptionalLong;
  * What one function did in production, summed from its REPORT lines (and {@code AWS/Lambda} metrics)
  * over the evidence window. Only numbers: nothing a function logged of its own is kept.
  *
- * @param source the log group ({@code /aws/lambda/NAME}) or, when the export names none, the name the
- *     evidence was given under (a file's name, or the FUNCTION of {@code FUNCTION=FILE})
+ * @param source the function name of a default log group ({@code /aws/lambda/NAME}), another log group
+ *     whole, or, when the export names none, the name the evidence was given under (a file's name, or the
+ *     FUNCTION of {@code FUNCTION=FILE})
  * @param invocations REPORT lines read
  * @param coldStarts invocations that paid an INIT (or a SnapStart restore)
  * @param init the INIT durations of the cold starts ({@code Init Duration}, {@code Restore Duration})
