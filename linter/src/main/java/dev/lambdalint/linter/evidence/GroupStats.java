@@ -5,7 +5,9 @@ import dev.lambdalint.rules.evidence.Distribution;
 import dev.lambdalint.rules.evidence.Observed;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -27,10 +29,26 @@ final class GroupStats {
     private long invocations;
     private long reportsWithInit;
     private long initReports;
-    private long timeoutReports;
-    private long timeoutLines;
-    private long oomReports;
-    private long oomLines;
+    private long timeouts;
+    private long ooms;
+    /**
+     * Request ids of timeout and out-of-memory lines whose REPORT has not come yet: older runtimes say the
+     * ending only in such a line, newer ones in the REPORT as well, and each invocation counts once.
+     * Bounded: exports interleave streams, but an invocation's lines are seconds apart.
+     */
+    private final Map<String, Status> pendingEndings = new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Status> eldest) {
+            if (size() > MAX_PENDING) {
+                count(eldest.getValue());
+                return true;
+            }
+            return false;
+        }
+    };
+    private static final int MAX_PENDING = 4096;
     private long errors;
     private long throttles = -1;
     private long maxConcurrency = -1;
@@ -52,9 +70,10 @@ final class GroupStats {
     }
 
     /** One REPORT line (text) or {@code platform.report} record (JSON). Durations in hundredths of a ms; -1: absent. */
-    void report(long durationUnits, long billedUnits, int memoryMb, int maxMemoryUsedMb, long initUnits,
+    void report(String requestId, long durationUnits, long billedUnits, int memoryMb, int maxMemoryUsedMb, long initUnits,
             Status status, boolean outOfMemory) {
         invocations++;
+        Status pending = requestId == null ? null : pendingEndings.remove(requestId);
         SizeStats size = bySize.computeIfAbsent(memoryMb, k -> new SizeStats());
         size.invocations++;
         if (durationUnits >= 0) {
@@ -70,11 +89,21 @@ final class GroupStats {
             init.recordValue(initUnits);
         }
         if (outOfMemory) {
-            oomReports++;
+            ooms++;
         } else if (status == Status.TIMEOUT) {
-            timeoutReports++;
+            timeouts++;
+        } else if (pending != null) {
+            count(pending);
         } else if (status == Status.ERROR) {
             errors++;
+        }
+    }
+
+    private void count(Status ending) {
+        if (ending == Status.TIMEOUT) {
+            timeouts++;
+        } else {
+            ooms++;
         }
     }
 
@@ -86,14 +115,22 @@ final class GroupStats {
         }
     }
 
-    /** A {@code Task timed out after N seconds} line. */
-    void timeoutLine() {
-        timeoutLines++;
+    /** A {@code Task timed out after N seconds} line; {@code requestId} null when the line does not say it. */
+    void timeoutLine(String requestId) {
+        ending(requestId, Status.TIMEOUT);
     }
 
     /** A {@code Runtime exited with error: signal: killed} line. */
-    void outOfMemoryLine() {
-        oomLines++;
+    void outOfMemoryLine(String requestId) {
+        ending(requestId, Status.OUT_OF_MEMORY);
+    }
+
+    private void ending(String requestId, Status kind) {
+        if (requestId == null) {
+            count(kind);
+        } else {
+            pendingEndings.put(requestId, kind);
+        }
     }
 
     void throttles(long sum) {
@@ -112,7 +149,7 @@ final class GroupStats {
     }
 
     boolean isEmpty() {
-        return invocations == 0 && timeoutLines == 0 && oomLines == 0 && initReports == 0 && throttles < 0
+        return invocations == 0 && timeouts == 0 && ooms == 0 && pendingEndings.isEmpty() && initReports == 0 && throttles < 0
                 && maxConcurrency < 0;
     }
 
@@ -127,12 +164,13 @@ final class GroupStats {
             sizes.add(new AtMemorySize(entry.getKey(), s.invocations, distribution(s.duration, s.maxUnits), s.maxMemoryUsedMb,
                     (double) s.billedUnits / UNITS_PER_MS));
         }
-        // A timed-out invocation writes both a "Task timed out" line and (on newer runtimes) a REPORT with
-        // Status: timeout; an out-of-memory one both "signal: killed" and Error Type Runtime.OutOfMemory.
-        // Each kind counts every such invocation, so the larger count is the number of invocations without
-        // remembering request ids.
-        long timeouts = Math.max(timeoutReports, timeoutLines);
-        long ooms = Math.max(oomReports, oomLines);
+        // Endings whose REPORT the export left out still happened.
+        long timeouts = this.timeouts;
+        long ooms = this.ooms;
+        for (Status pending : pendingEndings.values()) {
+            timeouts += pending == Status.TIMEOUT ? 1 : 0;
+            ooms += pending == Status.OUT_OF_MEMORY ? 1 : 0;
+        }
         // The JSON log format reports INIT in platform.initReport; the text format in the REPORT line.
         boolean initInReports = reportsWithInit > 0 || initReports == 0;
         long coldStarts = Math.min(invocations, initInReports ? reportsWithInit : initReports);
@@ -167,5 +205,5 @@ final class GroupStats {
         return (double) Math.min(units, max) / UNITS_PER_MS;
     }
 
-    enum Status { SUCCESS, TIMEOUT, ERROR }
+    enum Status { SUCCESS, TIMEOUT, ERROR, OUT_OF_MEMORY }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class MessageParser {
     private static final String REPORT = "REPORT RequestId:";
+    private static final String REQUEST_ID = "RequestId: ";
     private static final String TIMED_OUT = "Task timed out after ";
     private static final String KILLED = "Runtime exited with error: signal: killed";
     private static final String PLATFORM = "\"platform.";
@@ -36,20 +37,44 @@ final class MessageParser {
         }
         at = line.indexOf(TIMED_OUT);
         if (at >= 0) {
-            stats.timeoutLine();
+            stats.timeoutLine(wordBefore(line, at));
             stats.seen(timestamp != Timestamps.NONE ? timestamp : Timestamps.inPrefix(line, at));
             return true;
         }
         at = line.indexOf(KILLED);
         if (at >= 0) {
-            stats.outOfMemoryLine();
+            int id = line.lastIndexOf(REQUEST_ID, at);
+            stats.outOfMemoryLine(id < 0 ? null : word(line, id + REQUEST_ID.length()));
             return true;
         }
         return false;
     }
 
+    /** The request id a timeout line puts before its message ({@code 2026-... 3b3c... Task timed out}). */
+    private static String wordBefore(String line, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? null : line.substring(start, end);
+    }
+
+    /** The word at {@code from}, up to a blank or a tab. */
+    private static String word(String line, int from) {
+        int end = from;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+        }
+        return end == from ? null : line.substring(from, end);
+    }
+
     private static void report(String line, int at, GroupStats stats) {
         int from = at + REPORT.length();
+        String requestId = word(line, from + 1);
         // The fields come in Lambda's order; each is looked for after the previous one, so that
         // "Duration:" is never read from "Billed Duration:" or "Init Duration:".
         int d = line.indexOf("Duration: ", from);
@@ -76,7 +101,7 @@ final class MessageParser {
             }
         }
         boolean oom = status == GroupStats.Status.ERROR && line.indexOf(OUT_OF_MEMORY, from) >= 0;
-        stats.report(duration, billed, (int) Math.max(memory, 0), (int) Math.max(used, 0), init, status, oom);
+        stats.report(requestId, duration, billed, (int) Math.max(memory, 0), (int) Math.max(used, 0), init, status, oom);
     }
 
     private boolean platform(String line, long timestamp, GroupStats stats) {
@@ -115,7 +140,7 @@ final class MessageParser {
                 if (init < 0) {
                     init = units(metrics, "restoreDurationMs");
                 }
-                stats.report(units(metrics, "durationMs"), units(metrics, "billedDurationMs"),
+                stats.report(null, units(metrics, "durationMs"), units(metrics, "billedDurationMs"),
                         metrics.path("memorySizeMB").asInt(0), metrics.path("maxMemoryUsedMB").asInt(0), init,
                         oom ? GroupStats.Status.ERROR : status, oom);
                 stats.seen(time);
