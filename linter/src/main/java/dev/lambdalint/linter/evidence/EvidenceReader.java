@@ -25,14 +25,24 @@ import java.util.zip.GZIPInputStream;
 public final class EvidenceReader {
     private static final int PEEK = 16 * 1024;
 
+    private final Path base;
     private final Tally tally = new Tally();
     private final Set<String> explicit = new LinkedHashSet<>();
     private final List<EvidenceFile> files = new ArrayList<>();
     private final List<EvidenceError> errors = new ArrayList<>();
 
-    /** Reads every input; standard input is read for {@code -}. */
+    private EvidenceReader(Path base) {
+        this.base = base;
+    }
+
+    /** Reads every input, relative paths from the process's working directory; standard input for {@code -}. */
     public static EvidenceSet read(List<EvidenceInput> inputs, InputStream stdin) {
-        EvidenceReader reader = new EvidenceReader();
+        return read(inputs, stdin, Path.of(""));
+    }
+
+    /** Reads every input, relative paths from {@code base}, and names files as given (relative to {@code base}). */
+    public static EvidenceSet read(List<EvidenceInput> inputs, InputStream stdin, Path base) {
+        EvidenceReader reader = new EvidenceReader(base);
         for (EvidenceInput input : inputs) {
             reader.input(input, stdin);
         }
@@ -49,7 +59,7 @@ public final class EvidenceReader {
             read("<stdin>", input.function().orElse("stdin"), input.function().isPresent(), stdin);
             return;
         }
-        Path path = Path.of(input.path());
+        Path path = base.resolve(input.path());
         if (Files.isDirectory(path)) {
             List<Path> found;
             try (Stream<Path> walk = Files.walk(path)) {
@@ -76,9 +86,9 @@ public final class EvidenceReader {
 
     private void file(Path file, Optional<String> function) {
         try (InputStream in = Files.newInputStream(file)) {
-            read(file.toString(), function.orElseGet(() -> SourceNames.of(file)), function.isPresent(), in);
+            read(display(file), function.orElseGet(() -> SourceNames.of(file)), function.isPresent(), in);
         } catch (IOException e) {
-            errors.add(new EvidenceError(file.toString(), 0, "cannot read the file: " + reason(e)));
+            errors.add(new EvidenceError(display(file), 0, "cannot read the file: " + reason(e)));
         }
     }
 
@@ -175,6 +185,13 @@ public final class EvidenceReader {
         } catch (IOException e) {
             return EvidenceFormat.TEXT;
         }
+    }
+
+    private String display(Path file) {
+        Path absoluteBase = base.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(absoluteBase) && !absolute.equals(absoluteBase)
+                ? absoluteBase.relativize(absolute).toString() : file.toString();
     }
 
     private static boolean isHidden(Path relative) {

@@ -195,10 +195,14 @@ final class GroupStats {
         if (h.getTotalCount() == 0) {
             return Distribution.EMPTY;
         }
-        // The histogram answers with the top of a value's bucket: never above the true highest value.
         long max = exactMax >= 0 ? exactMax : h.getMaxValue();
-        return new Distribution(h.getTotalCount(), ms(h.getValueAtPercentile(50), max),
-                ms(h.getValueAtPercentile(95), max), ms(h.getValueAtPercentile(99), max), ms(max, max));
+        return new Distribution(h.getTotalCount(), percentile(h, 50, max), percentile(h, 95, max),
+                percentile(h, 99, max), ms(max, max));
+    }
+
+    /** The middle of the value's bucket (nearer the truth than its top), never above the true highest value. */
+    private static double percentile(AbstractHistogram h, double p, long max) {
+        return ms(h.medianEquivalentValue(h.getValueAtPercentile(p)), max);
     }
 
     private static double ms(long units, long max) {

@@ -74,15 +74,17 @@ public final class EvidenceMatcher {
             }
         });
         Map<Template, Map<String, Observed>> byFunction = new IdentityHashMap<>();
+        Map<String, String> functionOf = new TreeMap<>();
         sourcesOf.forEach((candidate, sources) -> {
             if (sources.size() > 1) {
                 ambiguous.add(candidate.label() + " has evidence from " + String.join(", ", sources));
                 return;
             }
+            functionOf.put(sources.get(0), candidate.label());
             byFunction.computeIfAbsent(candidate.deployed().model().template(), k -> new TreeMap<>())
                     .put(candidate.fn().logicalId(), observed.get(sources.get(0)));
         });
-        return new EvidenceMatch(byFunction, unmatched, ambiguous);
+        return new EvidenceMatch(byFunction, functionOf, unmatched, ambiguous);
     }
 
     private static boolean fits(String source, boolean explicit, Deployed d, FunctionView fn) {

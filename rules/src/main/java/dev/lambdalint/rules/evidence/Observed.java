@@ -48,15 +48,18 @@ public record Observed(
         return bySize.stream().mapToInt(AtMemorySize::maxMemoryUsedMb).max().orElse(0);
     }
 
-    /** The memory size of most invocations (the larger one on a tie); empty when no REPORT line was read. */
-    public OptionalLong mainMemoryMb() {
+    /**
+     * The memory size most invocations ran with (the larger on a tie); empty when no REPORT line was read.
+     * When logs span a change of MemorySize the other sizes are history.
+     */
+    public Optional<AtMemorySize> mainSize() {
         AtMemorySize main = null;
         for (AtMemorySize size : bySize) {
             if (main == null || size.invocations() >= main.invocations()) {
                 main = size;
             }
         }
-        return main == null ? OptionalLong.empty() : OptionalLong.of(main.memoryMb());
+        return Optional.ofNullable(main);
     }
 
     /** Cold starts as a share of invocations, 0 to 1. */
