@@ -82,4 +82,17 @@ class GeneratedLogsTest {
         assertThat(bytes).isBetween(400_000L, 420_000L);
         answers.values().forEach(a -> assertThat(set.observed().get(a.name()).invocations()).isEqualTo(a.invocations()));
     }
+
+    @Test
+    void theCommandLineWritesBulkLogsAndEveryFormat() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Generate.run(List.of("logs", dir.resolve("bulk").toString(), "--megabytes", "1", "--functions", "2"),
+                print, System.err)).isZero();
+        assertThat(Generate.run(List.of("log-formats", dir.resolve("formats").toString(), "--functions", "9"), print,
+                System.err)).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("1 MB of logs, 2 functions")
+                .contains("INSIGHTS_QUERY");
+        assertThat(read(dir.resolve("formats")).observed()).hasSize(9);
+    }
 }
