@@ -116,7 +116,7 @@ public final class EvidenceReader {
     private long text(InputStream in, String source) throws IOException {
         LineReader lines = new LineReader(in);
         long records = 0;
-        for (String line = lines.next(); line != null; line = lines.next()) {
+        for (String line = lines.nextMarked(); line != null; line = lines.nextMarked()) {
             if (tally.message(source, line, Timestamps.NONE)) {
                 records++;
             }

@@ -18,14 +18,60 @@ final class LineReader {
     private final byte[] line = new byte[MAX_LINE];
     private int pos;
     private int end;
-    private long lineNumber;
 
     LineReader(InputStream in) {
         this.in = in;
     }
 
-    /** The next line without its line break, or null at the end. */
-    String next() throws IOException {
+    private static final byte[][] MARKERS = {
+        MessageParser.REPORT.getBytes(StandardCharsets.ISO_8859_1),
+        MessageParser.PLATFORM.getBytes(StandardCharsets.ISO_8859_1),
+        MessageParser.TIMED_OUT.getBytes(StandardCharsets.ISO_8859_1),
+        MessageParser.KILLED.getBytes(StandardCharsets.ISO_8859_1),
+    };
+
+    /**
+     * The next line that holds one of Lambda's markers ({@link MessageParser}), or null at the end. The
+     * other lines, most of a log, are skipped without becoming strings: one pass over their bytes.
+     */
+    String nextMarked() throws IOException {
+        while (true) {
+            int length = read();
+            if (length < 0) {
+                return null;
+            }
+            if (marked(length)) {
+                return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+            }
+        }
+    }
+
+    private boolean marked(int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = line[i];
+            // Each marker starts with one of these bytes: test the rest only there.
+            if (b == 'R' || b == '"' || b == 'T') {
+                for (byte[] marker : MARKERS) {
+                    if (marker[0] == b && i + marker.length <= length && matches(marker, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(byte[] marker, int at) {
+        for (int j = 1; j < marker.length; j++) {
+            if (line[at + j] != marker[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the next line into {@code line}; its length, or -1 at the end. */
+    private int read() throws IOException {
         int length = 0;
         boolean any = false;
         while (true) {
@@ -35,7 +81,7 @@ final class LineReader {
                 if (end <= 0) {
                     end = 0;
                     if (!any) {
-                        return null;
+                        return -1;
                     }
                     break;
                 }
@@ -53,14 +99,9 @@ final class LineReader {
                 break;
             }
         }
-        lineNumber++;
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
-        return new String(line, 0, length, StandardCharsets.ISO_8859_1);
-    }
-
-    long lineNumber() {
-        return lineNumber;
+        return length;
     }
 }

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * an S3 export): the marker is looked for anywhere in the line and a timestamp in what precedes it.
  */
 final class MessageParser {
-    private static final String REPORT = "REPORT RequestId:";
+    static final String REPORT = "REPORT RequestId:";
     private static final String REQUEST_ID = "RequestId: ";
-    private static final String TIMED_OUT = "Task timed out after ";
-    private static final String KILLED = "Runtime exited with error: signal: killed";
-    private static final String PLATFORM = "\"platform.";
+    static final String TIMED_OUT = "Task timed out after ";
+    static final String KILLED = "Runtime exited with error: signal: killed";
+    static final String PLATFORM = "\"platform.";
     private static final String OUT_OF_MEMORY = "Runtime.OutOfMemory";
 
     private final ObjectMapper json = new ObjectMapper();
