@@ -98,8 +98,12 @@ public final class EvidenceMatcher {
         if (!explicit && groupNames(d, fn).contains(source)) {
             return true;
         }
-        return !explicit && fn.lacks("FunctionName") && d.stack().isPresent()
-                && isGeneratedName(source, d.stack().get(), fn.logicalId());
+        if (explicit || !fn.lacks("FunctionName") || d.stack().isEmpty()) {
+            return false;
+        }
+        // A CDK stage's stack is shown as Prod/Orders and deployed as Prod-Orders.
+        String stack = d.stack().get();
+        return isGeneratedName(source, stack, fn.logicalId()) || isGeneratedName(source, stack.replace('/', '-'), fn.logicalId());
     }
 
     private static boolean isConstructPath(String given, String path) {

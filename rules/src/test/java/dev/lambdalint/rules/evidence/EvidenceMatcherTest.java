@@ -65,6 +65,7 @@ class EvidenceMatcherTest {
         assertThat(known.matchedFunctions()).isEqualTo(2);
         EvidenceMatch unknown = match(deployed(TEMPLATE, null), Set.of(), "shop-prod-Generated-Ab1Cd2Ef3Gh4");
         assertThat(unknown.unmatched()).containsExactly("shop-prod-Generated-Ab1Cd2Ef3Gh4");
+        assertThat(match(deployed(TEMPLATE, "Prod/Shop"), Set.of(), "Prod-Shop-Generated-Ab1Cd2Ef3Gh4").matchedFunctions()).isEqualTo(1);
         // Another stack's function of the same logical id is not this one.
         assertThat(match(deployed(TEMPLATE, "shop-dev"), Set.of(), "shop-prod-Generated-Ab1Cd2Ef3Gh4").unmatched()).hasSize(1);
     }
