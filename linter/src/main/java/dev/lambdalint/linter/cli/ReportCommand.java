@@ -68,7 +68,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .run(inputs);
         Inventory inventory = Inventory.of(result, config.policy(), lint.includeCdkInternal);
         if (format == Format.json) {
-            new InventoryJsonReporter().write(inventory, out);
+            new InventoryJsonReporter().write(inventory, result.evidence(), out);
         } else {
             if (!inputs.isEmpty()) {
                 new InventoryTextReporter().write(inventory, out);

@@ -133,4 +133,18 @@ class EvidenceCommandTest {
         Cli.Run run = Cli.run(dir, "report", "template.yaml", "--evidence", "logs");
         assertThat(run.out()).contains("FUNCTION").containsPattern("orders\\s+Orders\\s+3");
     }
+
+    @Test
+    void reportAsJsonCarriesTheObservedFiguresPerLogGroup() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        logs("orders.log", 3, 1024, 500);
+        Cli.Run run = Cli.run(dir, "report", "template.yaml", "--evidence", "logs", "--format", "json");
+        JsonNode group = new ObjectMapper().readTree(run.out()).path("evidence").path("logGroups").get(0);
+        assertThat(group.path("source").asText()).isEqualTo("orders");
+        assertThat(group.path("function").asText()).isEqualTo("Orders");
+        assertThat(group.path("invocations").asLong()).isEqualTo(3);
+        assertThat(group.path("durationMs").path("max").asDouble()).isEqualTo(102.0);
+        assertThat(group.path("memorySizes").get(0).path("maxMemoryUsedMb").asInt()).isEqualTo(500);
+        assertThat(group.path("costPerMillionUsd").path("arm64").asDouble()).isGreaterThan(0.2);
+    }
 }
