@@ -118,6 +118,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Print the templates and cloud assemblies the run would lint (after the folder walk, the ignore globs and --changed-since), one a line, and lint nothing.")
     boolean listInputs;
 
+    @CommandLine.Mixin
+    EvidenceOptions evidence;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
     Path baselineFile;
@@ -165,6 +168,9 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERROR.code;
         }
         LocalDate today = lint.today(root.clock);
+        if (!evidence.validate(paths, err)) {
+            return ExitCode.INPUT_ERROR.code;
+        }
         Optional<Selected> chosen = select(config, err);
         if (chosen.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
@@ -206,7 +212,8 @@ public final class CheckCommand implements Callable<Integer> {
                 .includeCdkInternal(lint.includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null || staged)
                 .contents(chosen.get().contents())
-                .parameters(given.get());
+                .parameters(given.get())
+                .evidence(evidence.inputs(), evidence.stack());
         LintResult result = engine.run(inputs);
         parameters.noteUndeclared(engine.undeclaredParameters(), result, err);
         try {
