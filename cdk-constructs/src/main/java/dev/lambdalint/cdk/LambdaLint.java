@@ -43,15 +43,45 @@ public final class LambdaLint {
         return check(stack, config(), Severity.WARNING);
     }
 
-    /** The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config}. */
+    /**
+     * As {@link #check(Stack)}, judged as of {@code today} (the command line's {@code --date}): a test
+     * that pins the date does not turn red on its own when a runtime enters its deprecation window.
+     */
+    public static List<ReportedFinding> check(Stack stack, LocalDate today) {
+        return check(stack, config(), Severity.WARNING, today);
+    }
+
+    /** The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config} as of today. */
     public static List<ReportedFinding> check(Stack stack, Config config, Severity atLeast) {
-        return lint(stack, config).findings().stream()
+        return check(stack, config, atLeast, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config} as of {@code today}.
+     *
+     * @throws IllegalStateException when a template could not be linted (what the command line reports as
+     *     LL001 with exit code 2, and the plugin as a failed synth); the message names the file and the problem
+     */
+    public static List<ReportedFinding> check(Stack stack, Config config, Severity atLeast, LocalDate today) {
+        LintResult result = lint(stack, config, today);
+        if (!result.errors().isEmpty()) {
+            throw new IllegalStateException("lambdalint could not lint " + stack.getNode().getPath() + ":\n"
+                    + String.join("\n", result.errors().stream()
+                            .map(e -> e.file() + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("") + ": " + e.message())
+                            .toList()));
+        }
+        return result.findings().stream()
                 .filter(f -> !f.suppressed() && f.severity().atLeast(atLeast))
                 .toList();
     }
 
     /** Everything the linter says about {@code stack}: findings of every severity, suppressed ones, input errors. */
     public static LintResult lint(Stack stack, Config config) {
+        return lint(stack, config, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #lint(Stack, Config)}, as of {@code today}. */
+    public static LintResult lint(Stack stack, Config config, LocalDate today) {
         Stack top = stack;
         while (top.getNestedStackParent() != null) {
             top = top.getNestedStackParent();
@@ -62,7 +92,7 @@ public final class LambdaLint {
         }
         CloudAssembly assembly = stage.synth();
         Path template = Path.of(assembly.getStackArtifact(top.getArtifactId()).getTemplateFullPath());
-        return AssemblyLint.lint(List.of(template), config, LocalDate.now(ZoneOffset.UTC), Path.of("").toAbsolutePath());
+        return AssemblyLint.lint(List.of(template), config, today, Path.of("").toAbsolutePath());
     }
 
     /**
