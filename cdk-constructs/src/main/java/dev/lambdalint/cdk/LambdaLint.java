@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.lambdalint.rules.policy.Policy;
+import software.amazon.awscdk.AspectOptions;
+import software.amazon.awscdk.AspectPriority;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.cxapi.CloudAssembly;
@@ -93,6 +97,27 @@ public final class LambdaLint {
         CloudAssembly assembly = stage.synth();
         Path template = Path.of(assembly.getStackArtifact(top.getArtifactId()).getTemplateFullPath());
         return AssemblyLint.lint(List.of(template), config, today, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Hardens every function in {@code scope} that the team did not build with {@link HardenedFunction}
+     * ({@code Function}, {@code NodejsFunction}, {@code PythonFunction}, {@code DockerImageFunction}, L3
+     * constructs, third-party libraries), with the policy of the nearest {@code .lambdalint.yaml}: memory at
+     * the policy minimum for the runtime, a log group with retention, arm64 where the runtime has it, active
+     * tracing. A function without reserved concurrency is a synth error (the number is the team's to choose)
+     * unless a suppression on it says why. The CDK's own functions are left alone.
+     *
+     * <pre>{@code
+     * LambdaLint.harden(app);
+     * }</pre>
+     */
+    public static void harden(IConstruct scope) {
+        harden(scope, config().policy());
+    }
+
+    /** As {@link #harden(IConstruct)}, with the defaults of {@code policy}. */
+    public static void harden(IConstruct scope, Policy policy) {
+        Aspects.of(scope).add(new HardeningAspect(policy), AspectOptions.builder().priority(AspectPriority.MUTATING).build());
     }
 
     /**

@@ -17,11 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awscdk.AspectOptions;
+import software.amazon.awscdk.AspectPriority;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.IPolicyValidationContext;
 import software.amazon.awscdk.IPolicyValidationPlugin;
 import software.amazon.awscdk.PolicyValidationPluginReport;
 import software.amazon.awscdk.PolicyViolatingResource;
 import software.amazon.awscdk.PolicyViolation;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.Validations;
 
 /**
  * Runs lambdalint at {@code cdk synth}: the CDK hands over the synthesized templates, the linter's
@@ -31,7 +36,7 @@ import software.amazon.awscdk.PolicyViolation;
  *
  * <pre>{@code
  * App app = new App();
- * Validations.of(app).addPlugins(new LambdaLintPlugin());
+ * new LambdaLintPlugin().addTo(app);   // the plugin, and the invocation-target Aspect
  * }</pre>
  */
 public final class LambdaLintPlugin implements IPolicyValidationPlugin {
@@ -91,6 +96,21 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
                     .metadata(Map.of("error", "lambdalint could not lint the templates: " + e))
                     .build();
         }
+    }
+
+    /**
+     * Runs this plugin at every synth of {@code app}, and before it the {@link InvocationTargetCheck}
+     * Aspect, which stops the synth when an integration, rule target, event source or permission invokes
+     * {@code $LATEST} of a function whose SnapStart or failure destination is on its alias.
+     *
+     * <pre>{@code
+     * LambdaLintPlugin.builder().build().addTo(app);
+     * }</pre>
+     */
+    public LambdaLintPlugin addTo(Stage app) {
+        Validations.of(app).addPlugins(this);
+        Aspects.of(app).add(new InvocationTargetCheck(), AspectOptions.builder().priority(AspectPriority.READONLY).build());
+        return this;
     }
 
     /** What the last {@link #validate} found, every severity and suppressed ones too; empty before the first synth. */

@@ -67,7 +67,7 @@ public final class ExampleApp {
                 .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(python.get())
                 .config(config)
                 .vpc(vpc(vpcStack))
-                .reservedConcurrency(5)
+                .reservedConcurrentExecutions(5)
                 .build();
 
         Stack queueStack = new Stack(app, "HardenedQueue");
@@ -103,7 +103,7 @@ public final class ExampleApp {
         return HardenedFunction.Builder.create(scope, id)
                 .runtime(runtime).handler(handler).code(code.get())
                 .config(config)
-                .reservedConcurrency(reserved)
+                .reservedConcurrentExecutions(reserved)
                 .build();
     }
 

@@ -84,7 +84,8 @@ public final class CdkInternalFunctions {
         return out;
     }
 
-    static boolean pathIsInternal(String constructPath) {
+    /** Whether the function at {@code constructPath} is one the CDK added on its own (also used by the CDK constructs). */
+    public static boolean pathIsInternal(String constructPath) {
         String[] segments = constructPath.split("/");
         // The first segment is the stack (or stage); internal constructs sit below it.
         for (int i = 1; i < segments.length; i++) {
