@@ -5,9 +5,11 @@ import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
 import dev.lambdalint.rules.policy.Policy;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.IAspect;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.CfnFunction;
@@ -62,10 +64,20 @@ final class HardeningAspect implements IAspect {
                 && !X86_ONLY.contains(runtime.get().toLowerCase(Locale.ROOT)) && !edgeFunction(fn)) {
             fn.setArchitectures(List.of("arm64"));
         }
-        if (fn.getLoggingConfig() == null && owner != null && owner.getNode().tryFindChild("LogRetention") == null) {
+        // The L2 Function writes its LoggingConfig as a lazy value: read it resolved. A log group already
+        // named is the team's; so is the CDK's LogRetention custom resource (the deprecated logRetention prop).
+        Object logging = fn.getLoggingConfig() == null ? null : Stack.of(fn).resolve(fn.getLoggingConfig());
+        Map<?, ?> current = logging instanceof Map<?, ?> m ? m : logging == null ? Map.of() : null;
+        if (current != null && !current.containsKey("logGroup") && !current.containsKey("LogGroup")
+                && owner != null && owner.getNode().tryFindChild("LogRetention") == null) {
             LogGroup logs = LogGroup.Builder.create((Construct) owner, "HardenedLogGroup")
                     .retention(HardenedFunction.DEFAULT_LOG_RETENTION).build();
-            fn.setLoggingConfig(CfnFunction.LoggingConfigProperty.builder().logGroup(logs.getLogGroupName()).build());
+            fn.setLoggingConfig(CfnFunction.LoggingConfigProperty.builder()
+                    .logGroup(logs.getLogGroupName())
+                    .logFormat(text(current, "logFormat", "LogFormat"))
+                    .applicationLogLevel(text(current, "applicationLogLevel", "ApplicationLogLevel"))
+                    .systemLogLevel(text(current, "systemLogLevel", "SystemLogLevel"))
+                    .build());
         }
         if (fn.getTracingConfig() == null) {
             if (owner instanceof Function l2 && l2.getRole() != null && l2.getRole().addToPrincipalPolicy(
@@ -82,6 +94,11 @@ final class HardeningAspect implements IAspect {
                             + "set reservedConcurrentExecutions on it, or LambdaLint.suppress(function, \"%s\", reason)",
                     path, RuleText.id(ReservedConcurrencyMissing.class)));
         }
+    }
+
+    private static String text(Map<?, ?> map, String key, String cloudFormationKey) {
+        Object value = map.containsKey(key) ? map.get(key) : map.get(cloudFormationKey);
+        return value instanceof String v ? v : null;
     }
 
     /** Lambda@Edge runs x86_64 only: a function under an EdgeFunction, or in the stack the CDK makes for one. */

@@ -8,6 +8,8 @@ import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,7 +48,7 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
     private final Optional<Severity> failOn;
     private final Severity reportAtLeast;
     private final Optional<LocalDate> today;
-    private volatile LintResult lastResult;
+    private volatile Lint lastLint;
 
     /** The nearest {@code .lambdalint.yaml}'s config; fails synth on warnings, as the command line does. */
     public LambdaLintPlugin() {
@@ -84,10 +86,8 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
         try {
             List<Path> templates = context.getTemplatePaths().stream().map(Path::of).toList();
             Path workingDirectory = Path.of("").toAbsolutePath();
-            LintResult result = AssemblyLint.lint(templates, config,
-                    today.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), workingDirectory);
-            lastResult = result;
-            return report(result, workingDirectory);
+            LintResult all = wholeAssembly(AssemblyLint.inputs(templates), workingDirectory);
+            return report(AssemblyLint.keep(templates, all, workingDirectory), workingDirectory);
         } catch (RuntimeException e) {
             // The CDK shows a plugin's failure as one line; a stack trace would say nothing to the user.
             return PolicyValidationPluginReport.builder()
@@ -113,9 +113,39 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
         return this;
     }
 
-    /** What the last {@link #validate} found, every severity and suppressed ones too; empty before the first synth. */
+    /**
+     * The CDK calls {@link #validate} once per environment (account and Region) of the app, each time
+     * with that environment's stacks; the assembly is linted once per synth and each call keeps its part.
+     * A new synth rewrites the manifest, which tells its assembly from the last one.
+     */
+    private LintResult wholeAssembly(List<String> inputs, Path workingDirectory) {
+        List<String> key = new ArrayList<>(inputs);
+        for (String input : inputs) {
+            Path manifest = Path.of(input).resolve("manifest.json");
+            try {
+                key.add(Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) + " " + Files.size(manifest) : "-");
+            } catch (IOException e) {
+                key.add("?");
+            }
+        }
+        Lint cached = lastLint;
+        if (cached != null && cached.key().equals(key)) {
+            return cached.result();
+        }
+        LintResult result = AssemblyLint.whole(inputs, config, today.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), workingDirectory);
+        lastLint = new Lint(key, result);
+        return result;
+    }
+
+    private record Lint(List<String> key, LintResult result) {}
+
+    /**
+     * What the plugin found at the last synth, on every stack of the app (all environments), every
+     * severity and suppressed ones too; empty before the first synth.
+     */
     public Optional<LintResult> lastResult() {
-        return Optional.ofNullable(lastResult);
+        Lint last = lastLint;
+        return last == null ? Optional.empty() : Optional.of(last.result());
     }
 
     private PolicyValidationPluginReport report(LintResult result, Path workingDirectory) {

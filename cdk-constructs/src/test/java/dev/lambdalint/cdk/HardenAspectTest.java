@@ -33,7 +33,7 @@ class HardenAspectTest {
         Function python = Function.Builder.create(stack, "Api").runtime(Runtime.PYTHON_3_13).handler("index.handler")
                 .code(Cdk.python()).reservedConcurrentExecutions(10).build();
         Function java = Function.Builder.create(stack, "Worker").runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest")
-                .code(Cdk.java()).memorySize(512).build();
+                .code(Cdk.java()).memorySize(512).loggingFormat(software.amazon.awscdk.services.lambda.LoggingFormat.JSON).build();
         DockerImageFunction.Builder.create(stack, "Image")
                 .code(DockerImageCode.fromEcr(software.amazon.awscdk.services.ecr.Repository.fromRepositoryName(stack, "Images", "legacy")))
                 .reservedConcurrentExecutions(2).build();
@@ -52,7 +52,11 @@ class HardenAspectTest {
         assertThat(api.path("TracingConfig").path("Mode").asText()).isEqualTo("Active");
         assertThat(api.path("LoggingConfig").path("LogGroup").isMissingNode()).isFalse();
         // The memory floor raises, never lowers: 512 becomes the policy's 2048 for Java.
-        assertThat(function(template, "Worker").path("MemorySize").asInt()).isEqualTo(2048);
+        JsonNode worker = function(template, "Worker");
+        assertThat(worker.path("MemorySize").asInt()).isEqualTo(2048);
+        // A LoggingConfig the team wrote keeps its format and gains the log group.
+        assertThat(worker.path("LoggingConfig").path("LogFormat").asText()).isEqualTo("JSON");
+        assertThat(worker.path("LoggingConfig").path("LogGroup").isMissingNode()).isFalse();
         // A container image keeps the architecture it was built for.
         assertThat(function(template, "Image").has("Architectures")).isFalse();
         assertThat(Cdk.resources(template, "AWS::IAM::Policy").toString()).contains("xray:PutTraceSegments");
