@@ -3,10 +3,13 @@ package dev.lambdalint.cdk;
 import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
 import dev.lambdalint.rules.policy.Policy;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.IAspect;
 import software.amazon.awscdk.Stack;
@@ -35,7 +38,12 @@ final class HardeningAspect implements IAspect {
     private static final String EDGE_STACK_PREFIX = "edge-lambda-stack-";
     private static final List<String> XRAY_ACTIONS = List.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
 
+    /** How the Provider framework's functions name the team's handlers (aws-cdk-lib custom-resources, framework.js). */
+    private static final List<String> PROVIDER_HANDLER_VARIABLES = List.of("USER_ON_EVENT_FUNCTION_ARN", "USER_IS_COMPLETE_FUNCTION_ARN");
+
     private final Policy policy;
+    /** The Provider handlers of each stack (by path), found once per stack. */
+    private final Map<String, Set<String>> providerHandlers = new HashMap<>();
 
     HardeningAspect(Policy policy) {
         this.policy = policy;
@@ -87,13 +95,38 @@ final class HardeningAspect implements IAspect {
                 Annotations.of(fn).addInfo("LambdaLint.harden left tracing off: the function's role cannot be given the X-Ray permission here");
             }
         }
-        if (fn.getReservedConcurrentExecutions() == null
+        if (fn.getReservedConcurrentExecutions() == null && !providerHandler(fn)
                 && !SuppressionMetadata.suppresses(fn, RuleText.id(ReservedConcurrencyMissing.class))) {
             Annotations.of(fn).addError(RuleText.message(ReservedConcurrencyMissing.class,
                     "Function %s has no ReservedConcurrentExecutions, and LambdaLint.harden cannot choose how many copies may run at once: "
                             + "set reservedConcurrentExecutions on it, or LambdaLint.suppress(function, \"%s\", reason)",
                     path, RuleText.id(ReservedConcurrencyMissing.class)));
         }
+    }
+
+    /**
+     * A custom-resource Provider's onEvent or isComplete handler: the Provider framework's own functions
+     * name it in their environment ({@code USER_ON_EVENT_FUNCTION_ARN}, {@code USER_IS_COMPLETE_FUNCTION_ARN}).
+     * It runs a few times per deployment, so a reserve is not asked of it (nor by the linter).
+     */
+    private boolean providerHandler(CfnFunction fn) {
+        Stack stack = Stack.of(fn);
+        Set<String> handlers = providerHandlers.computeIfAbsent(stack.getNode().getPath(), path -> {
+            Set<String> out = new HashSet<>();
+            for (IConstruct c : stack.getNode().findAll()) {
+                if (c instanceof CfnFunction other && other.getEnvironment() != null
+                        && stack.resolve(other.getEnvironment()) instanceof Map<?, ?> env
+                        && env.get("variables") instanceof Map<?, ?> variables) {
+                    for (String name : PROVIDER_HANDLER_VARIABLES) {
+                        if (variables.get(name) instanceof Map<?, ?> ref && ref.get("Fn::GetAtt") instanceof List<?> att && !att.isEmpty()) {
+                            out.add(String.valueOf(att.get(0)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        return handlers.contains(String.valueOf(stack.resolve(fn.getLogicalId())));
     }
 
     private static String text(Map<?, ?> map, String key, String cloudFormationKey) {

@@ -8,6 +8,7 @@ import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,11 +155,11 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
         for (ReportedError e : result.errors()) {
             String where = e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("");
             violations.add(PolicyViolation.builder()
-                    .ruleName("LL001")
+                    .ruleName(RuleText.id(TemplateInvalid.class))
                     .description(e.file() + where + ": " + e.message())
-                    .fix(Catalog.require("LL001").info().fix())
+                    .fix(RuleText.info(TemplateInvalid.class).fix())
                     .severity(Severity.ERROR.label())
-                    .ruleMetadata(Map.of("name", "template-invalid"))
+                    .ruleMetadata(Map.of("name", RuleText.info(TemplateInvalid.class).name()))
                     .violatingResources(List.of(PolicyViolatingResource.builder()
                             .templatePath(workingDirectory.resolve(e.file()).normalize().toString())
                             .locations(List.of())

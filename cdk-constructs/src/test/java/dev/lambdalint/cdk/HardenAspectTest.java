@@ -43,6 +43,11 @@ class HardenAspectTest {
         Function unreserved = Function.Builder.create(stack, "Cron").runtime(Runtime.PYTHON_3_13).handler("index.handler")
                 .code(Code.fromInline("def handler(event, context): pass")).build();
 
+        // A custom-resource Provider's handler runs a few times per deployment: no reserve is asked of it.
+        Function onEvent = Function.Builder.create(stack, "OnEvent").runtime(Runtime.PYTHON_3_13).handler("index.handler")
+                .code(Code.fromInline("def handler(event, context): pass")).build();
+        software.amazon.awscdk.customresources.Provider.Builder.create(stack, "Provider").onEventHandler(onEvent).build();
+
         LambdaLint.harden(app, Policy.builder().minimumMemoryMb("java*", 2048).build());
         JsonNode template = Cdk.template(stack);
 
@@ -68,8 +73,10 @@ class HardenAspectTest {
 
         // The linter agrees: nothing left but the reserve of Cron, and SnapStart on the Java function, which
         // needs a published version and callers on its alias: a rewiring no Aspect can do behind the team's back.
+        // (Whether the Provider's handler is asked for a reserve is the rules' call: left out here.)
         List<ReportedFinding> findings = LambdaLint.check(stack, Config.DEFAULT, Severity.WARNING);
-        assertThat(findings).extracting(f -> f.ruleId() + " " + f.constructPath().orElse(""))
+        assertThat(findings).filteredOn(f -> !f.constructPath().orElse("").startsWith("Legacy/OnEvent/"))
+                .extracting(f -> f.ruleId() + " " + f.constructPath().orElse(""))
                 .containsExactlyInAnyOrder("LL301 Legacy/Cron/Resource", "LL603 Legacy/Worker/Resource");
     }
 
