@@ -1,5 +1,6 @@
 package dev.lambdalint.cdk;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +50,11 @@ final class SqsDeadLetter {
             denyInsecureTransport(created);
             return created;
         });
-        owned.get().setRedrivePolicy(Map.of(
-                "deadLetterTargetArn", target.getQueueArn(),
-                "maxReceiveCount", options.maxReceiveCount()));
+        // In a fixed order: Map.of's order changes from run to run, and with it the template's hash.
+        Map<String, Object> redrive = new LinkedHashMap<>();
+        redrive.put("deadLetterTargetArn", target.getQueueArn());
+        redrive.put("maxReceiveCount", options.maxReceiveCount());
+        owned.get().setRedrivePolicy(redrive);
     }
 
     /** Refuses plain-HTTP access to a queue that holds failed events (cdk-nag AwsSolutions-SQS4). */
