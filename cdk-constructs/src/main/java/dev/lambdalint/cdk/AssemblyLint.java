@@ -29,24 +29,39 @@ final class AssemblyLint {
     private AssemblyLint() {}
 
     static LintResult lint(Collection<Path> templateFiles, Config config, LocalDate today, Path workingDirectory) {
+        return keep(templateFiles, whole(inputs(templateFiles), config, today, workingDirectory), workingDirectory);
+    }
+
+    /**
+     * The folders (assemblies) and files to lint for {@code templateFiles}: each template's assembly,
+     * outermost first. A Stage's assembly lies inside its parent's, which already reads it: linting both
+     * would report its findings twice.
+     */
+    static List<String> inputs(Collection<Path> templateFiles) {
         Set<Path> inputs = new LinkedHashSet<>();
-        DisplayPaths display = new DisplayPaths(workingDirectory);
-        Set<String> wantedFiles = new LinkedHashSet<>();
         for (Path file : templateFiles) {
             Path absolute = file.toAbsolutePath().normalize();
-            wantedFiles.add(display.of(absolute));
             Path folder = absolute.getParent();
             inputs.add(folder != null && CloudAssemblyReader.isAssembly(folder) ? folder : absolute);
         }
-        // A Stage's assembly lies inside its parent's, which already reads it: linting both would
-        // report its findings twice.
-        List<String> outermost = inputs.stream()
+        return inputs.stream()
                 .filter(p -> inputs.stream().noneMatch(other -> !other.equals(p) && Files.isDirectory(other) && p.startsWith(other)))
                 .map(Path::toString)
                 .toList();
-        LintResult all = new Engine(config, today, workingDirectory, () -> new ByteArrayInputStream(new byte[0]), true)
-                .run(outermost);
+    }
 
+    /** Everything in {@code inputs}, as {@code lambdalint check} lints it. */
+    static LintResult whole(List<String> inputs, Config config, LocalDate today, Path workingDirectory) {
+        return new Engine(config, today, workingDirectory, () -> new ByteArrayInputStream(new byte[0]), true).run(inputs);
+    }
+
+    /** The part of {@code all} about {@code templateFiles} and their nested stacks. */
+    static LintResult keep(Collection<Path> templateFiles, LintResult all, Path workingDirectory) {
+        DisplayPaths display = new DisplayPaths(workingDirectory);
+        Set<String> wantedFiles = new LinkedHashSet<>();
+        for (Path file : templateFiles) {
+            wantedFiles.add(display.of(file.toAbsolutePath().normalize()));
+        }
         Set<String> wantedStacks = new LinkedHashSet<>();
         for (LintedTemplate t : all.templates()) {
             if (wantedFiles.contains(t.loaded().file())) {

@@ -1,6 +1,14 @@
 package dev.lambdalint.cdk;
 
 import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.rules.catalog.concurrency.EventSourceUnbounded;
+import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
+import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyZero;
+import dev.lambdalint.rules.catalog.concurrency.SqsMaxConcurrencyOverReserved;
+import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
+import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
+import dev.lambdalint.rules.catalog.vpc.VpcSingleSubnet;
+import dev.lambdalint.rules.policy.LambdaLimits;
 import dev.lambdalint.rules.policy.MemoryPolicy;
 import dev.lambdalint.rules.policy.Policy;
 import java.util.ArrayList;
@@ -20,18 +28,22 @@ import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SelectedSubnets;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
-import software.amazon.awscdk.services.iam.AnyPrincipal;
-import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.apigateway.LambdaIntegration;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.CfnEventInvokeConfig;
 import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.EventInvokeConfig;
 import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.FunctionProps;
 import software.amazon.awscdk.services.lambda.IDestination;
+import software.amazon.awscdk.services.lambda.IEventSource;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.ILayerVersion;
 import software.amazon.awscdk.services.lambda.Runtime;
@@ -39,8 +51,11 @@ import software.amazon.awscdk.services.lambda.RuntimeFamily;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.interfaces.logs.ILogGroupRef;
+import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
@@ -61,7 +76,7 @@ import software.constructs.Construct;
  *         .runtime(Runtime.JAVA_21)
  *         .handler("example.Handler::handleRequest")
  *         .code(Code.fromAsset("handlers/java"))
- *         .reservedConcurrency(20)
+ *         .reservedConcurrentExecutions(20)
  *         .build();
  * orders.addSqsSource(queue);
  * }</pre>
@@ -74,28 +89,34 @@ public final class HardenedFunction extends Function {
     /** The least memory a hardened function gets by default, even when the policy allows less. */
     static final int MEMORY_FLOOR_MB = MemoryPolicy.DEFAULT.minimumMb();
 
-    private static final int SNAPSTART_MAX_EPHEMERAL_MB = 512;
+    /**
+     * The range SQS accepts for an event source's ScalingConfig.MaximumConcurrency (Lambda API reference,
+     * ScalingConfig). Not a policy threshold: no team can move it, and no rule compares against it.
+     */
     private static final int SQS_MIN_MAXIMUM_CONCURRENCY = 2;
     private static final int SQS_MAX_MAXIMUM_CONCURRENCY = 1000;
     private static final String VPC_ACCESS_POLICY = "service-role/AWSLambdaVPCAccessExecutionRole";
     private static final String CDK_SNAPSTART_WARNING = "@aws-cdk/aws-lambda:snapStartRequirePublish";
 
     private final Settings settings;
-    private final LogGroup hardenedLogGroup;
+    private final ILogGroup hardenedLogGroup;
     private final Alias alias;
     private int sqsMaximumConcurrency;
+    private EventInvokeConfig asyncConfig;
 
     /** What {@link Builder#build()} decided before the function existed. */
     private record Settings(String path, Policy policy, Optional<Integer> reservedConcurrency,
-                            Optional<String> unreservedReason, long timeoutSeconds, boolean snapStart,
-                            String aliasName, Optional<IDestination> onFailure, Optional<IRole> vpcRole,
-                            Optional<String> snapStartSkippedBecause, boolean ownDeadLetterQueue) {}
+                            Optional<String> unreservedReason, Optional<String> disabledReason, long timeoutSeconds,
+                            boolean snapStart, String aliasName, Optional<EventInvokeConfigOptions> async,
+                            Optional<IRole> vpcRole, Optional<String> snapStartSkippedBecause, boolean ownDeadLetterQueue,
+                            List<IEventSource> events) {}
 
-    private HardenedFunction(Construct scope, String id, FunctionProps props, Settings settings, LogGroup logGroup) {
+    private HardenedFunction(Construct scope, String id, FunctionProps props, Settings settings, ILogGroup logGroup) {
         super(scope, id, props);
         this.settings = settings;
         this.hardenedLogGroup = logGroup;
-        settings.unreservedReason().ifPresent(reason -> LambdaLint.suppress(this, "LL301", reason));
+        settings.unreservedReason().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(ReservedConcurrencyMissing.class), reason));
+        settings.disabledReason().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(ReservedConcurrencyZero.class), reason));
         if (settings.snapStart()) {
             // The alias (and the version it points at) is what callers invoke: SnapStart only
             // applies to published versions, never to $LATEST.
@@ -108,27 +129,85 @@ public final class HardenedFunction extends Function {
         } else {
             this.alias = null;
         }
-        settings.snapStartSkippedBecause().ifPresent(reason -> LambdaLint.suppress(this, "LL603", reason));
+        settings.snapStartSkippedBecause().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(SnapstartRecommended.class), reason));
         if (settings.ownDeadLetterQueue() && getDeadLetterQueue() != null) {
-            // Refuse plain-HTTP access to the queue that holds failed events (cdk-nag AwsSolutions-SQS4),
-            // so that the hardened default does not trade one finding for another.
-            getDeadLetterQueue().addToResourcePolicy(PolicyStatement.Builder.create()
-                    .effect(Effect.DENY)
-                    .principals(List.of(new AnyPrincipal()))
-                    .actions(List.of("sqs:*"))
-                    .resources(List.of(getDeadLetterQueue().getQueueArn()))
-                    .conditions(Map.of("Bool", Map.of("aws:SecureTransport", "false")))
-                    .build());
+            // So that the hardened default does not trade one finding for another (cdk-nag AwsSolutions-SQS4).
+            SqsDeadLetter.denyInsecureTransport(getDeadLetterQueue());
         }
-        settings.onFailure().ifPresent(destination -> getInvocationTarget().configureAsyncInvoke(
-                EventInvokeConfigOptions.builder().onFailure(destination).build()));
+        settings.async().ifPresent(this::configureAsyncInvoke);
+        // After the alias exists, so that the sources feed what callers invoke.
+        settings.events().forEach(this::addEventSource);
         settings.vpcRole().ifPresent(role ->
                 role.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName(VPC_ACCESS_POLICY)));
     }
 
-    /** What callers should invoke: the SnapStart alias when there is one, otherwise the function. */
+    /**
+     * What callers should invoke: the SnapStart alias when there is one, otherwise the function. Pass this,
+     * not the function, to integrations ({@code new LambdaIntegration(fn.getInvocationTarget())}), rule
+     * targets and destinations: the unqualified function runs {@code $LATEST}, where SnapStart never applies
+     * and the alias's failure destination is not configured. {@link #restIntegration()} and
+     * {@link #ruleTarget()} do that for the two most common cases.
+     */
     public IFunction getInvocationTarget() {
         return alias != null ? alias : this;
+    }
+
+    /** An API Gateway REST integration that invokes {@link #getInvocationTarget()}. */
+    public LambdaIntegration restIntegration() {
+        return new LambdaIntegration(getInvocationTarget());
+    }
+
+    /** An EventBridge rule target that invokes {@link #getInvocationTarget()}. */
+    public LambdaFunction ruleTarget() {
+        return new LambdaFunction(getInvocationTarget());
+    }
+
+    /** Attaches {@code source} to {@link #getInvocationTarget()}: the alias of a SnapStart function. */
+    @Override
+    public void addEventSource(IEventSource source) {
+        if (alias != null) {
+            alias.addEventSource(source);
+        } else {
+            super.addEventSource(source);
+        }
+    }
+
+    /** Grants invocation of {@link #getInvocationTarget()}, the alias of a SnapStart function. */
+    @Override
+    public Grant grantInvoke(IGrantable grantee) {
+        return alias != null ? alias.grantInvoke(grantee) : super.grantInvoke(grantee);
+    }
+
+    /**
+     * Configures asynchronous invocation of {@link #getInvocationTarget()}. May be called again after
+     * the builder's {@code onFailure}/{@code onSuccess}, {@code retryAttempts} or {@code maxEventAge}:
+     * a later call changes the retry attempts and the event age; a destination is set once.
+     *
+     * @throws IllegalArgumentException when a destination is given a second time
+     */
+    @Override
+    public void configureAsyncInvoke(EventInvokeConfigOptions options) {
+        if (asyncConfig == null) {
+            if (alias != null) {
+                alias.configureAsyncInvoke(options);
+                asyncConfig = (EventInvokeConfig) alias.getNode().findChild("EventInvokeConfig");
+            } else {
+                super.configureAsyncInvoke(options);
+                asyncConfig = (EventInvokeConfig) getNode().findChild("EventInvokeConfig");
+            }
+            return;
+        }
+        if (options.getOnFailure() != null || options.getOnSuccess() != null) {
+            throw new IllegalArgumentException("HardenedFunction " + settings.path()
+                    + " already has its asynchronous invocation configured; give onFailure/onSuccess once, to the builder");
+        }
+        CfnEventInvokeConfig cfn = (CfnEventInvokeConfig) asyncConfig.getNode().getDefaultChild();
+        if (options.getRetryAttempts() != null) {
+            cfn.setMaximumRetryAttempts(options.getRetryAttempts());
+        }
+        if (options.getMaxEventAge() != null) {
+            cfn.setMaximumEventAgeInSeconds(options.getMaxEventAge().toSeconds());
+        }
     }
 
     /** The alias of the published version, for SnapStart functions. */
@@ -136,8 +215,8 @@ public final class HardenedFunction extends Function {
         return Optional.ofNullable(alias);
     }
 
-    /** The log group the function writes to, with its retention. */
-    public LogGroup getHardenedLogGroup() {
+    /** The log group the function writes to: the team's own ({@code logGroup(...)}) or one with retention. */
+    public ILogGroup getHardenedLogGroup() {
         return hardenedLogGroup;
     }
 
@@ -169,8 +248,10 @@ public final class HardenedFunction extends Function {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(options, "options");
         long window = options.maxBatchingWindow().map(d -> wholeSeconds(d, "maxBatchingWindow")).orElse(0L);
-        long required = 6 * settings.timeoutSeconds() + window;
-        QueueVisibility.ensureAtLeast(queue, required, options.importedQueueVisibilityTimeout(), settings.path());
+        LambdaLimits limits = settings.policy().limits();
+        long required = limits.sqsVisibilityTimeoutFactor() * settings.timeoutSeconds() + window;
+        QueueVisibility.ensureAtLeast(queue, required, options.importedQueueVisibilityTimeout(), settings.path(), limits);
+        SqsDeadLetter.ensure(this, queue, options);
 
         int maximum = maximumConcurrencyFor(queue, options);
         SqsEventSource source = SqsEventSource.Builder.create(queue)
@@ -194,23 +275,23 @@ public final class HardenedFunction extends Function {
         } else if (reserved.isPresent()) {
             maximum = Math.min(remaining, SQS_MAX_MAXIMUM_CONCURRENCY);
         } else {
-            throw new HardeningException("LL306", String.format(
-                    "LL306 event-source-unbounded: Function %s has no reserved concurrency, so the SQS source %s needs maxConcurrency to bound it",
-                    settings.path(), queuePath));
+            throw RuleText.refusal(EventSourceUnbounded.class,
+                    "Function %s has no reserved concurrency, so the SQS source %s needs maxConcurrency to bound it",
+                    settings.path(), queuePath);
         }
         if (maximum < SQS_MIN_MAXIMUM_CONCURRENCY || maximum > SQS_MAX_MAXIMUM_CONCURRENCY) {
             String why = options.maxConcurrency().isPresent()
                     ? "maxConcurrency " + maximum
                     : "the " + remaining + " reserved concurrency left for it";
-            throw new HardeningException("LL307", String.format(
-                    "LL307 sqs-max-concurrency-over-reserved: Function %s cannot take SQS source %s: %s is outside the %d to %d that SQS MaximumConcurrency accepts",
-                    settings.path(), queuePath, why, SQS_MIN_MAXIMUM_CONCURRENCY, SQS_MAX_MAXIMUM_CONCURRENCY));
+            throw RuleText.refusal(SqsMaxConcurrencyOverReserved.class,
+                    "Function %s cannot take SQS source %s: %s is outside the %d to %d that SQS MaximumConcurrency accepts",
+                    settings.path(), queuePath, why, SQS_MIN_MAXIMUM_CONCURRENCY, SQS_MAX_MAXIMUM_CONCURRENCY);
         }
         if (reserved.isPresent() && maximum > remaining) {
-            throw new HardeningException("LL307", String.format(
-                    "LL307 sqs-max-concurrency-over-reserved: Function %s has %d reserved concurrency and its SQS sources already take %d: "
+            throw RuleText.refusal(SqsMaxConcurrencyOverReserved.class,
+                    "Function %s has %d reserved concurrency and its SQS sources already take %d: "
                             + "maxConcurrency %d for %s would let pollers invoke more than it may run, and messages would bounce back to the queue",
-                    settings.path(), reserved.get(), sqsMaximumConcurrency, maximum, queuePath));
+                    settings.path(), reserved.get(), sqsMaximumConcurrency, maximum, queuePath);
         }
         return maximum;
     }
@@ -242,13 +323,24 @@ public final class HardenedFunction extends Function {
         private RetentionDays logRetention = DEFAULT_LOG_RETENTION;
         private Number reservedConcurrency;
         private String unreservedReason;
+        private String disabledReason;
         private String withoutSnapStartReason;
         private IVpc vpc;
         private SubnetSelection vpcSubnets;
         private List<ISecurityGroup> securityGroups;
         private IRole role;
         private IQueue deadLetterQueue;
+        private ITopic deadLetterTopic;
+        private Boolean deadLetterQueueEnabled;
         private IDestination onFailure;
+        private IDestination onSuccess;
+        private Number retryAttempts;
+        private Duration maxEventAge;
+        private SnapStartConf snapStartConf;
+        private ILogGroupRef logGroup;
+        private final List<IEventSource> events = new ArrayList<>();
+        /** Settings the hardening does not touch, handed to the CDK's Function as they are. */
+        private final FunctionProps.Builder passThrough = FunctionProps.builder();
         private String aliasName = DEFAULT_ALIAS_NAME;
         private String description;
         private String functionName;
@@ -325,9 +417,28 @@ public final class HardenedFunction extends Function {
             return this;
         }
 
-        /** The most copies of the function that may run at once; required unless {@link #withoutReservedConcurrency}. */
-        public Builder reservedConcurrency(Number value) {
+        /**
+         * The most copies of the function that may run at once (the CDK's name); required unless
+         * {@link #withoutReservedConcurrency}. Zero switches the function off and is refused unless
+         * {@link #disabled(String)} says so.
+         */
+        public Builder reservedConcurrentExecutions(Number value) {
             this.reservedConcurrency = value;
+            return this;
+        }
+
+        /** @deprecated the CDK names it {@link #reservedConcurrentExecutions(Number)}. */
+        @Deprecated
+        public Builder reservedConcurrency(Number value) {
+            return reservedConcurrentExecutions(value);
+        }
+
+        /**
+         * Switches the function off on purpose: reserved concurrency 0, so every invocation is throttled.
+         * The reason is written on the function as a lambdalint suppression of the zero-reserve rule.
+         */
+        public Builder disabled(String reason) {
+            this.disabledReason = reason;
             return this;
         }
 
@@ -379,9 +490,234 @@ public final class HardenedFunction extends Function {
             return this;
         }
 
-        /** Sends failed asynchronous events to this destination instead of a dead-letter queue. */
+        /** Sends failed asynchronous events to this destination (of the invocation target) instead of a dead-letter queue. */
         public Builder onFailure(IDestination value) {
             this.onFailure = value;
+            return this;
+        }
+
+        /** Where successful asynchronous invocations of the invocation target are recorded. */
+        public Builder onSuccess(IDestination value) {
+            this.onSuccess = value;
+            return this;
+        }
+
+        /** Retries of a failed asynchronous invocation, 0 to 2 (Lambda's default 2). */
+        public Builder retryAttempts(Number value) {
+            this.retryAttempts = value;
+            return this;
+        }
+
+        /** How long an asynchronous event may wait, 60 s to 6 h (Lambda's default 6 h). */
+        public Builder maxEventAge(Duration value) {
+            this.maxEventAge = value;
+            return this;
+        }
+
+        /** Failed asynchronous events go to this topic instead of a dead-letter queue. */
+        public Builder deadLetterTopic(ITopic value) {
+            this.deadLetterTopic = value;
+            return this;
+        }
+
+        /** {@code false}: no dead-letter queue (the linter's LL701 then asks for another failure path). */
+        public Builder deadLetterQueueEnabled(Boolean value) {
+            this.deadLetterQueueEnabled = value;
+            return this;
+        }
+
+        /**
+         * SnapStart, also on runtimes where the hardening does not turn it on by itself (Python 3.12+,
+         * .NET 8+); the function is then invoked through its alias, as on Java.
+         */
+        public Builder snapStart(SnapStartConf value) {
+            this.snapStartConf = value;
+            return this;
+        }
+
+        /** The team's own log group; by default one is created with {@link #logRetention}. */
+        public Builder logGroup(ILogGroupRef value) {
+            this.logGroup = value;
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.adotInstrumentation}; the hardening leaves it as given. */
+        public Builder adotInstrumentation(software.amazon.awscdk.services.lambda.AdotInstrumentationConfig value) {
+            passThrough.adotInstrumentation(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.allowAllIpv6Outbound}; the hardening leaves it as given. */
+        public Builder allowAllIpv6Outbound(java.lang.Boolean value) {
+            passThrough.allowAllIpv6Outbound(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.allowAllOutbound}; the hardening leaves it as given. */
+        public Builder allowAllOutbound(java.lang.Boolean value) {
+            passThrough.allowAllOutbound(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.allowPublicSubnet}; the hardening leaves it as given. */
+        public Builder allowPublicSubnet(java.lang.Boolean value) {
+            passThrough.allowPublicSubnet(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.applicationLogLevel}; the hardening leaves it as given. */
+        @Deprecated
+        @SuppressWarnings("deprecation")
+        public Builder applicationLogLevel(java.lang.String value) {
+            passThrough.applicationLogLevel(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.applicationLogLevelV2}; the hardening leaves it as given. */
+        public Builder applicationLogLevelV2(software.amazon.awscdk.services.lambda.ApplicationLogLevel value) {
+            passThrough.applicationLogLevelV2(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.codeSigningConfig}; the hardening leaves it as given. */
+        public Builder codeSigningConfig(software.amazon.awscdk.interfaces.lambda.ICodeSigningConfigRef value) {
+            passThrough.codeSigningConfig(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.currentVersionOptions}; the hardening leaves it as given. */
+        public Builder currentVersionOptions(software.amazon.awscdk.services.lambda.VersionOptions value) {
+            passThrough.currentVersionOptions(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.durableConfig}; the hardening leaves it as given. */
+        public Builder durableConfig(software.amazon.awscdk.services.lambda.DurableConfig value) {
+            passThrough.durableConfig(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.environmentEncryption}; the hardening leaves it as given. */
+        public Builder environmentEncryption(software.amazon.awscdk.interfaces.kms.IKeyRef value) {
+            passThrough.environmentEncryption(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.filesystem}; the hardening leaves it as given. */
+        public Builder filesystem(software.amazon.awscdk.services.lambda.FileSystem value) {
+            passThrough.filesystem(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.initialPolicy}; the hardening leaves it as given. */
+        public Builder initialPolicy(java.util.List<? extends software.amazon.awscdk.services.iam.PolicyStatement> value) {
+            passThrough.initialPolicy(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.insightsVersion}; the hardening leaves it as given. */
+        public Builder insightsVersion(software.amazon.awscdk.services.lambda.LambdaInsightsVersion value) {
+            passThrough.insightsVersion(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.ipv6AllowedForDualStack}; the hardening leaves it as given. */
+        public Builder ipv6AllowedForDualStack(java.lang.Boolean value) {
+            passThrough.ipv6AllowedForDualStack(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.logFormat}; the hardening leaves it as given. */
+        @Deprecated
+        @SuppressWarnings("deprecation")
+        public Builder logFormat(java.lang.String value) {
+            passThrough.logFormat(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.logRemovalPolicy}; the hardening leaves it as given. */
+        @Deprecated
+        @SuppressWarnings("deprecation")
+        public Builder logRemovalPolicy(software.amazon.awscdk.RemovalPolicy value) {
+            passThrough.logRemovalPolicy(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.logRetentionRetryOptions}; the hardening leaves it as given. */
+        @Deprecated
+        @SuppressWarnings("deprecation")
+        public Builder logRetentionRetryOptions(software.amazon.awscdk.services.lambda.LogRetentionRetryOptions value) {
+            passThrough.logRetentionRetryOptions(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.logRetentionRole}; the hardening leaves it as given. */
+        @Deprecated
+        @SuppressWarnings("deprecation")
+        public Builder logRetentionRole(software.amazon.awscdk.services.iam.IRole value) {
+            passThrough.logRetentionRole(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.loggingFormat}; the hardening leaves it as given. */
+        public Builder loggingFormat(software.amazon.awscdk.services.lambda.LoggingFormat value) {
+            passThrough.loggingFormat(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.paramsAndSecrets}; the hardening leaves it as given. */
+        public Builder paramsAndSecrets(software.amazon.awscdk.services.lambda.ParamsAndSecretsLayerVersion value) {
+            passThrough.paramsAndSecrets(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.profiling}; the hardening leaves it as given. */
+        public Builder profiling(java.lang.Boolean value) {
+            passThrough.profiling(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.profilingGroup}; the hardening leaves it as given. */
+        public Builder profilingGroup(software.amazon.awscdk.services.codeguruprofiler.IProfilingGroup value) {
+            passThrough.profilingGroup(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.recursiveLoop}; the hardening leaves it as given. */
+        public Builder recursiveLoop(software.amazon.awscdk.services.lambda.RecursiveLoop value) {
+            passThrough.recursiveLoop(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.runtimeManagementMode}; the hardening leaves it as given. */
+        public Builder runtimeManagementMode(software.amazon.awscdk.services.lambda.RuntimeManagementMode value) {
+            passThrough.runtimeManagementMode(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.systemLogLevel}; the hardening leaves it as given. */
+        @Deprecated
+        @SuppressWarnings("deprecation")
+        public Builder systemLogLevel(java.lang.String value) {
+            passThrough.systemLogLevel(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.systemLogLevelV2}; the hardening leaves it as given. */
+        public Builder systemLogLevelV2(software.amazon.awscdk.services.lambda.SystemLogLevel value) {
+            passThrough.systemLogLevelV2(value);
+            return this;
+        }
+
+        /** As the CDK's {@code FunctionProps.tenancyConfig}; the hardening leaves it as given. */
+        public Builder tenancyConfig(software.amazon.awscdk.services.lambda.TenancyConfig value) {
+            passThrough.tenancyConfig(value);
+            return this;
+        }
+
+        /** Event sources, attached to the invocation target. */
+        public Builder events(List<? extends IEventSource> value) {
+            this.events.addAll(value);
             return this;
         }
 
@@ -424,8 +760,11 @@ public final class HardenedFunction extends Function {
             // Runtime.FROM_IMAGE: a container image, which has neither a runtime id nor SnapStart.
             boolean image = "FROM_IMAGE".equals(runtime.getName());
 
-            long memory = memorySize != null ? known(memorySize) : defaultMemory(effective, runtime.getName());
-            long storage = ephemeralStorageSize != null ? known(ephemeralStorageSize.toMebibytes()) : 512;
+            long memory = memorySize != null ? known(memorySize) : defaultMemory(effective, image ? Optional.empty() : Optional.of(runtime.getName()));
+            LambdaLimits limits = effective.limits();
+            // The /tmp every function gets for free; more is billed.
+            int freeStorage = limits.ephemeralStorageMinMb();
+            long storage = ephemeralStorageSize != null ? known(ephemeralStorageSize.toMebibytes()) : freeStorage;
             long seconds = wholeSeconds(timeout != null ? timeout : DEFAULT_TIMEOUT, "timeout");
             LimitCheck.check(path, effective, image ? Optional.empty() : Optional.of(runtime.getName()),
                     unlessToken(memory), unlessToken(storage), OptionalLong.of(seconds));
@@ -436,28 +775,37 @@ public final class HardenedFunction extends Function {
             boolean java11Plus = !image && runtime.getFamily() == RuntimeFamily.JAVA
                     && Boolean.TRUE.equals(runtime.getSupportsSnapStart());
             if (withoutSnapStartReason != null && withoutSnapStartReason.isBlank()) {
-                throw new HardeningException("LL603", "LL603 snapstart-recommended: HardenedFunction " + path
-                        + " opts out of SnapStart without a reason; withoutSnapStart(\"reason\") records it for reviewers");
+                throw RuleText.refusal(SnapstartRecommended.class, "HardenedFunction %s opts out of SnapStart without a reason; "
+                        + "withoutSnapStart(\"reason\") records it for reviewers", path);
             }
-            boolean snapStartFits = storage == UNKNOWN || storage <= SNAPSTART_MAX_EPHEMERAL_MB;
-            boolean snapStart = java11Plus && snapStartFits && withoutSnapStartReason == null;
-            // Above 512 MB of /tmp SnapStart is refused and LL603 does not advise it: nothing to suppress then.
+            int snapStartMaxStorage = limits.snapStartEphemeralStorageMaxMb();
+            boolean snapStartFits = storage == UNKNOWN || storage <= snapStartMaxStorage;
+            boolean asked = snapStartConf != null;
+            boolean snapStart = (java11Plus || asked) && snapStartFits && withoutSnapStartReason == null;
+            // Above the SnapStart /tmp limit SnapStart is refused and LL603 does not advise it: nothing to suppress then.
             Optional<String> snapStartSkipped = java11Plus && withoutSnapStartReason != null
                     ? Optional.of(withoutSnapStartReason.trim()) : Optional.empty();
+            if (asked && !snapStartFits) {
+                throw RuleText.refusal(SnapstartIncompatible.class, "HardenedFunction %s asks for SnapStart with %d MB of ephemeral storage; "
+                        + "SnapStart allows at most %d MB", path, storage, snapStartMaxStorage);
+            }
+            if (deadLetterQueue != null && deadLetterTopic != null) {
+                throw new IllegalArgumentException("HardenedFunction " + path + " has both deadLetterQueue and deadLetterTopic: choose one");
+            }
 
-            LogGroup logGroup = LogGroup.Builder.create(scope, id + "LogGroup")
-                    .retention(logRetention)
-                    .build();
-            FunctionProps.Builder props = FunctionProps.builder()
+            ILogGroup logGroupUsed = logGroup instanceof ILogGroup own ? own
+                    : logGroup != null ? LogGroup.fromLogGroupArn(scope, id + "TeamLogGroup", logGroup.getLogGroupRef().getLogGroupArn())
+                    : LogGroup.Builder.create(scope, id + "LogGroup").retention(logRetention).build();
+            FunctionProps.Builder props = passThrough
                     .runtime(runtime)
                     .handler(handler)
                     .code(code)
                     .memorySize(memorySize != null ? memorySize : Integer.valueOf((int) memory))
                     .timeout(timeout != null ? timeout : DEFAULT_TIMEOUT)
-                    .ephemeralStorageSize(ephemeralStorageSize != null ? ephemeralStorageSize : Size.mebibytes(512))
+                    .ephemeralStorageSize(ephemeralStorageSize != null ? ephemeralStorageSize : Size.mebibytes(freeStorage))
                     .architecture(architecture)
                     .tracing(tracing)
-                    .logGroup(logGroup)
+                    .logGroup(logGroup != null ? logGroup : logGroupUsed)
                     .description(description)
                     .functionName(functionName)
                     .role(role);
@@ -469,7 +817,7 @@ public final class HardenedFunction extends Function {
                 props.layers(List.copyOf(layers));
             }
             if (snapStart) {
-                props.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS);
+                props.snapStart(asked ? snapStartConf : SnapStartConf.ON_PUBLISHED_VERSIONS);
             }
             if (vpc != null) {
                 props.vpc(vpc).vpcSubnets(vpcSubnets);
@@ -477,16 +825,23 @@ public final class HardenedFunction extends Function {
                     props.securityGroups(securityGroups);
                 }
             }
+            boolean ownDeadLetterQueue = false;
             if (deadLetterQueue != null) {
                 props.deadLetterQueue(deadLetterQueue);
-            } else if (onFailure == null) {
+            } else if (deadLetterTopic != null) {
+                props.deadLetterTopic(deadLetterTopic);
+            } else if (onFailure == null && !Boolean.FALSE.equals(deadLetterQueueEnabled)) {
                 props.deadLetterQueueEnabled(true);
+                ownDeadLetterQueue = true;
             }
+            Optional<EventInvokeConfigOptions> async = onFailure == null && onSuccess == null && retryAttempts == null
+                    && maxEventAge == null ? Optional.empty() : Optional.of(EventInvokeConfigOptions.builder()
+                    .onFailure(onFailure).onSuccess(onSuccess).retryAttempts(retryAttempts).maxEventAge(maxEventAge).build());
             Settings settings = new Settings(path, effective, reserved, Optional.ofNullable(unreservedReason).map(String::trim),
-                    seconds, snapStart, aliasName, Optional.ofNullable(onFailure),
+                    Optional.ofNullable(disabledReason).map(String::trim), seconds, snapStart, aliasName, async,
                     vpc != null ? Optional.ofNullable(role) : Optional.empty(), snapStartSkipped,
-                    deadLetterQueue == null && onFailure == null);
-            return new HardenedFunction(scope, id, props.build(), settings, logGroup);
+                    ownDeadLetterQueue, List.copyOf(events));
+            return new HardenedFunction(scope, id, props.build(), settings, logGroupUsed);
         }
 
         private static final long UNKNOWN = Long.MIN_VALUE;
@@ -507,17 +862,28 @@ public final class HardenedFunction extends Function {
 
         private Optional<Integer> reservedConcurrency(String path) {
             boolean hasReason = unreservedReason != null && !unreservedReason.isBlank();
+            if (disabledReason != null) {
+                if (disabledReason.isBlank()) {
+                    throw RuleText.refusal(ReservedConcurrencyZero.class,
+                            "HardenedFunction %s is disabled without a reason; disabled(\"reason\") records why it is switched off", path);
+                }
+                if (reservedConcurrency != null || unreservedReason != null) {
+                    throw new IllegalArgumentException("HardenedFunction " + path
+                            + " is disabled (reserved concurrency 0) and also given another reserve: choose one");
+                }
+                return Optional.of(0);
+            }
             if (reservedConcurrency != null && unreservedReason != null) {
                 throw new IllegalArgumentException("HardenedFunction " + path
-                        + " has both reservedConcurrency and withoutReservedConcurrency: choose one");
+                        + " has both reservedConcurrentExecutions and withoutReservedConcurrency: choose one");
             }
             if (reservedConcurrency == null) {
                 if (!hasReason) {
-                    throw new HardeningException("LL301", String.format(
-                            "LL301 reserved-concurrency-missing: HardenedFunction %s needs reservedConcurrency(n), the most copies that may run at once, "
+                    throw RuleText.refusal(ReservedConcurrencyMissing.class,
+                            "HardenedFunction %s needs reservedConcurrentExecutions(n), the most copies that may run at once, "
                                     + "so that one burst cannot throttle every other function in the account; "
                                     + "or withoutReservedConcurrency(\"reason\") to opt out on the record",
-                            path));
+                            path);
                 }
                 return Optional.empty();
             }
@@ -526,7 +892,12 @@ public final class HardenedFunction extends Function {
             }
             int value = reservedConcurrency.intValue();
             if (value < 0 || value != reservedConcurrency.doubleValue()) {
-                throw new IllegalArgumentException("HardenedFunction " + path + ": reservedConcurrency must be a whole number of 0 or more, not " + reservedConcurrency);
+                throw new IllegalArgumentException("HardenedFunction " + path + ": reservedConcurrentExecutions must be a whole number of 1 or more, not " + reservedConcurrency);
+            }
+            if (value == 0) {
+                throw RuleText.refusal(ReservedConcurrencyZero.class,
+                        "HardenedFunction %s has reservedConcurrentExecutions 0, so every invocation would be throttled; "
+                                + "disabled(\"reason\") switches a function off on purpose", path);
             }
             return Optional.of(value);
         }
@@ -542,16 +913,16 @@ public final class HardenedFunction extends Function {
             SelectedSubnets selected = vpcSubnets != null ? vpc.selectSubnets(vpcSubnets) : vpc.selectSubnets();
             Set<String> zones = new LinkedHashSet<>(selected.getAvailabilityZones());
             if (selected.getSubnetIds().size() < 2 || zones.size() < 2) {
-                throw new HardeningException("LL402", String.format(
-                        "LL402 vpc-single-subnet: HardenedFunction %s would be attached to %d subnet(s) in %d Availability Zone(s): "
+                throw RuleText.refusal(VpcSingleSubnet.class,
+                        "HardenedFunction %s would be attached to %d subnet(s) in %d Availability Zone(s): "
                                 + "select subnets in at least two zones, so that an outage in one does not stop the function",
-                        path, selected.getSubnetIds().size(), zones.size()));
+                        path, selected.getSubnetIds().size(), zones.size());
             }
         }
     }
 
     /** The policy minimum for the runtime, never less than {@link #MEMORY_FLOOR_MB}. */
-    static int defaultMemory(Policy policy, String runtime) {
-        return Math.max(policy.memory().minimumFor(Optional.of(runtime)), MEMORY_FLOOR_MB);
+    static int defaultMemory(Policy policy, Optional<String> runtime) {
+        return Math.max(policy.memory().minimumFor(runtime), MEMORY_FLOOR_MB);
     }
 }

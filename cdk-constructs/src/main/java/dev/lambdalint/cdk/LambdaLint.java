@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.lambdalint.rules.policy.Policy;
+import software.amazon.awscdk.AspectOptions;
+import software.amazon.awscdk.AspectPriority;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.cxapi.CloudAssembly;
@@ -43,15 +47,45 @@ public final class LambdaLint {
         return check(stack, config(), Severity.WARNING);
     }
 
-    /** The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config}. */
+    /**
+     * As {@link #check(Stack)}, judged as of {@code today} (the command line's {@code --date}): a test
+     * that pins the date does not turn red on its own when a runtime enters its deprecation window.
+     */
+    public static List<ReportedFinding> check(Stack stack, LocalDate today) {
+        return check(stack, config(), Severity.WARNING, today);
+    }
+
+    /** The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config} as of today. */
     public static List<ReportedFinding> check(Stack stack, Config config, Severity atLeast) {
-        return lint(stack, config).findings().stream()
+        return check(stack, config, atLeast, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * The active findings at {@code atLeast} or worse on {@code stack}, judged with {@code config} as of {@code today}.
+     *
+     * @throws IllegalStateException when a template could not be linted (what the command line reports as
+     *     LL001 with exit code 2, and the plugin as a failed synth); the message names the file and the problem
+     */
+    public static List<ReportedFinding> check(Stack stack, Config config, Severity atLeast, LocalDate today) {
+        LintResult result = lint(stack, config, today);
+        if (!result.errors().isEmpty()) {
+            throw new IllegalStateException("lambdalint could not lint " + stack.getNode().getPath() + ":\n"
+                    + String.join("\n", result.errors().stream()
+                            .map(e -> e.file() + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("") + ": " + e.message())
+                            .toList()));
+        }
+        return result.findings().stream()
                 .filter(f -> !f.suppressed() && f.severity().atLeast(atLeast))
                 .toList();
     }
 
     /** Everything the linter says about {@code stack}: findings of every severity, suppressed ones, input errors. */
     public static LintResult lint(Stack stack, Config config) {
+        return lint(stack, config, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** As {@link #lint(Stack, Config)}, as of {@code today}. */
+    public static LintResult lint(Stack stack, Config config, LocalDate today) {
         Stack top = stack;
         while (top.getNestedStackParent() != null) {
             top = top.getNestedStackParent();
@@ -62,7 +96,28 @@ public final class LambdaLint {
         }
         CloudAssembly assembly = stage.synth();
         Path template = Path.of(assembly.getStackArtifact(top.getArtifactId()).getTemplateFullPath());
-        return AssemblyLint.lint(List.of(template), config, LocalDate.now(ZoneOffset.UTC), Path.of("").toAbsolutePath());
+        return AssemblyLint.lint(List.of(template), config, today, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Hardens every function in {@code scope} that the team did not build with {@link HardenedFunction}
+     * ({@code Function}, {@code NodejsFunction}, {@code PythonFunction}, {@code DockerImageFunction}, L3
+     * constructs, third-party libraries), with the policy of the nearest {@code .lambdalint.yaml}: memory at
+     * the policy minimum for the runtime, a log group with retention, arm64 where the runtime has it, active
+     * tracing. A function without reserved concurrency is a synth error (the number is the team's to choose)
+     * unless a suppression on it says why. The CDK's own functions are left alone.
+     *
+     * <pre>{@code
+     * LambdaLint.harden(app);
+     * }</pre>
+     */
+    public static void harden(IConstruct scope) {
+        harden(scope, config().policy());
+    }
+
+    /** As {@link #harden(IConstruct)}, with the defaults of {@code policy}. */
+    public static void harden(IConstruct scope, Policy policy) {
+        Aspects.of(scope).add(new HardeningAspect(policy), AspectOptions.builder().priority(AspectPriority.MUTATING).build());
     }
 
     /**

@@ -8,6 +8,9 @@ import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,11 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awscdk.AspectOptions;
+import software.amazon.awscdk.AspectPriority;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.IPolicyValidationContext;
 import software.amazon.awscdk.IPolicyValidationPlugin;
 import software.amazon.awscdk.PolicyValidationPluginReport;
 import software.amazon.awscdk.PolicyViolatingResource;
 import software.amazon.awscdk.PolicyViolation;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.Validations;
 
 /**
  * Runs lambdalint at {@code cdk synth}: the CDK hands over the synthesized templates, the linter's
@@ -31,7 +39,7 @@ import software.amazon.awscdk.PolicyViolation;
  *
  * <pre>{@code
  * App app = new App();
- * Validations.of(app).addPlugins(new LambdaLintPlugin());
+ * new LambdaLintPlugin().addTo(app);   // the plugin, and the invocation-target Aspect
  * }</pre>
  */
 public final class LambdaLintPlugin implements IPolicyValidationPlugin {
@@ -41,7 +49,7 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
     private final Optional<Severity> failOn;
     private final Severity reportAtLeast;
     private final Optional<LocalDate> today;
-    private volatile LintResult lastResult;
+    private volatile Lint lastLint;
 
     /** The nearest {@code .lambdalint.yaml}'s config; fails synth on warnings, as the command line does. */
     public LambdaLintPlugin() {
@@ -79,10 +87,8 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
         try {
             List<Path> templates = context.getTemplatePaths().stream().map(Path::of).toList();
             Path workingDirectory = Path.of("").toAbsolutePath();
-            LintResult result = AssemblyLint.lint(templates, config,
-                    today.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), workingDirectory);
-            lastResult = result;
-            return report(result, workingDirectory);
+            LintResult all = wholeAssembly(AssemblyLint.inputs(templates), workingDirectory);
+            return report(AssemblyLint.keep(templates, all, workingDirectory), workingDirectory);
         } catch (RuntimeException e) {
             // The CDK shows a plugin's failure as one line; a stack trace would say nothing to the user.
             return PolicyValidationPluginReport.builder()
@@ -93,9 +99,54 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
         }
     }
 
-    /** What the last {@link #validate} found, every severity and suppressed ones too; empty before the first synth. */
+    /**
+     * Runs this plugin at every synth of {@code app}, and before it the {@link InvocationTargetCheck}
+     * Aspect, which stops the synth when an integration, rule target, event source or permission invokes
+     * {@code $LATEST} of a function whose SnapStart or failure destination is on its alias.
+     *
+     * <pre>{@code
+     * LambdaLintPlugin.builder().build().addTo(app);
+     * }</pre>
+     */
+    public LambdaLintPlugin addTo(Stage app) {
+        Validations.of(app).addPlugins(this);
+        Aspects.of(app).add(new InvocationTargetCheck(), AspectOptions.builder().priority(AspectPriority.READONLY).build());
+        return this;
+    }
+
+    /**
+     * The CDK calls {@link #validate} once per environment (account and Region) of the app, each time
+     * with that environment's stacks; the assembly is linted once per synth and each call keeps its part.
+     * A new synth rewrites the manifest, which tells its assembly from the last one.
+     */
+    private LintResult wholeAssembly(List<String> inputs, Path workingDirectory) {
+        List<String> key = new ArrayList<>(inputs);
+        for (String input : inputs) {
+            Path manifest = Path.of(input).resolve("manifest.json");
+            try {
+                key.add(Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) + " " + Files.size(manifest) : "-");
+            } catch (IOException e) {
+                key.add("?");
+            }
+        }
+        Lint cached = lastLint;
+        if (cached != null && cached.key().equals(key)) {
+            return cached.result();
+        }
+        LintResult result = AssemblyLint.whole(inputs, config, today.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), workingDirectory);
+        lastLint = new Lint(key, result);
+        return result;
+    }
+
+    private record Lint(List<String> key, LintResult result) {}
+
+    /**
+     * What the plugin found at the last synth, on every stack of the app (all environments), every
+     * severity and suppressed ones too; empty before the first synth.
+     */
     public Optional<LintResult> lastResult() {
-        return Optional.ofNullable(lastResult);
+        Lint last = lastLint;
+        return last == null ? Optional.empty() : Optional.of(last.result());
     }
 
     private PolicyValidationPluginReport report(LintResult result, Path workingDirectory) {
@@ -104,11 +155,11 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
         for (ReportedError e : result.errors()) {
             String where = e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("");
             violations.add(PolicyViolation.builder()
-                    .ruleName("LL001")
+                    .ruleName(RuleText.id(TemplateInvalid.class))
                     .description(e.file() + where + ": " + e.message())
-                    .fix(Catalog.require("LL001").info().fix())
+                    .fix(RuleText.info(TemplateInvalid.class).fix())
                     .severity(Severity.ERROR.label())
-                    .ruleMetadata(Map.of("name", "template-invalid"))
+                    .ruleMetadata(Map.of("name", RuleText.info(TemplateInvalid.class).name()))
                     .violatingResources(List.of(PolicyViolatingResource.builder()
                             .templatePath(workingDirectory.resolve(e.file()).normalize().toString())
                             .locations(List.of())

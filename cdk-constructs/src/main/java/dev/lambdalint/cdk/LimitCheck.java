@@ -3,6 +3,9 @@ package dev.lambdalint.cdk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.rules.Catalog;
+import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
+import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
+import dev.lambdalint.rules.catalog.timeouts.TimeoutOutOfRange;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
@@ -27,7 +30,8 @@ final class LimitCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The range rules: a value outside them makes the deployment fail. */
-    static final List<String> RANGE_RULES = List.of("LL101", "LL201", "LL501");
+    static final List<String> RANGE_RULES = List.of(MemoryOutOfRange.class, EphemeralStorageOutOfRange.class, TimeoutOutOfRange.class)
+            .stream().map(RuleText::id).toList();
 
     private LimitCheck() {}
 

@@ -59,6 +59,11 @@ final class SuppressionMetadata {
         return Optional.empty();
     }
 
+    /** Whether {@code resource} carries a suppression of {@code ruleId} (written by {@link #suppress}). */
+    static boolean suppresses(CfnResource resource, String ruleId) {
+        return existing(resource).stream().anyMatch(e -> ruleId.equals(e.get("rule")));
+    }
+
     /** Suppressions already written, so that a second one adds to the list instead of replacing it. */
     private static List<Map<String, Object>> existing(CfnResource resource) {
         List<Map<String, Object>> out = new ArrayList<>();

@@ -33,7 +33,7 @@ class HardenedFunctionTest {
     @Test
     void memoryOutsideLambdaLimitsFailsWithTheLintersRuleIdAndMessage(@TempDir Path dir) throws Exception {
         Stack stack = Cdk.stack();
-        HardeningException e = catchHardening(() -> Cdk.hardened(stack, "Orders").memorySize(64).reservedConcurrency(5).build());
+        HardeningException e = catchHardening(() -> Cdk.hardened(stack, "Orders").memorySize(64).reservedConcurrentExecutions(5).build());
 
         assertThat(e.ruleId()).isEqualTo("LL101");
         // What `lambdalint check` prints for a template with the same function under the same name.
@@ -50,7 +50,7 @@ class HardenedFunctionTest {
     @Test
     void ephemeralStorageOutsideLimitsFailsBeforeTheCdkOwnCheck() {
         HardeningException e = catchHardening(() -> Cdk.hardened(Cdk.stack(), "Orders")
-                .ephemeralStorageSize(Size.mebibytes(20_000)).reservedConcurrency(5).build());
+                .ephemeralStorageSize(Size.mebibytes(20_000)).reservedConcurrentExecutions(5).build());
         assertThat(e.ruleId()).isEqualTo("LL201");
         assertThat(e.getMessage()).startsWith("LL201 ephemeral-storage-out-of-range: Function Test/Orders has EphemeralStorage.Size 20000 MB");
     }
@@ -58,7 +58,7 @@ class HardenedFunctionTest {
     @Test
     void timeoutOutsideLimitsFails() {
         HardeningException e = catchHardening(() -> Cdk.hardened(Cdk.stack(), "Orders")
-                .timeout(Duration.minutes(16)).reservedConcurrency(5).build());
+                .timeout(Duration.minutes(16)).reservedConcurrentExecutions(5).build());
         assertThat(e.ruleId()).isEqualTo("LL501");
         assertThat(e.getMessage()).contains("Function Test/Orders has Timeout 960 s, outside the 1 to 900 s");
     }
@@ -66,7 +66,7 @@ class HardenedFunctionTest {
     @Test
     void severalBrokenLimitsAreAllNamed() {
         HardeningException e = catchHardening(() -> Cdk.hardened(Cdk.stack(), "Orders")
-                .memorySize(20_000).ephemeralStorageSize(Size.mebibytes(100)).reservedConcurrency(5).build());
+                .memorySize(20_000).ephemeralStorageSize(Size.mebibytes(100)).reservedConcurrentExecutions(5).build());
         assertThat(e.getMessage()).contains("LL101 memory-out-of-range", "LL201 ephemeral-storage-out-of-range");
     }
 
@@ -74,7 +74,7 @@ class HardenedFunctionTest {
     void refusesToBuildWithoutReservedConcurrency() {
         HardeningException e = catchHardening(() -> Cdk.hardened(Cdk.stack(), "Orders").build());
         assertThat(e.ruleId()).isEqualTo("LL301");
-        assertThat(e.getMessage()).contains("reservedConcurrency(n)", "withoutReservedConcurrency(\"reason\")");
+        assertThat(e.getMessage()).contains("reservedConcurrentExecutions(n)", "withoutReservedConcurrency(\"reason\")");
         assertThatThrownBy(() -> Cdk.hardened(Cdk.stack(), "Orders").withoutReservedConcurrency("  ").build())
                 .isInstanceOf(HardeningException.class);
     }
@@ -101,7 +101,7 @@ class HardenedFunctionTest {
     @Test
     void defaultsAreTheRecommendedConfiguration() {
         Stack stack = Cdk.stack();
-        Cdk.hardened(stack, "Orders").reservedConcurrency(7).build();
+        Cdk.hardened(stack, "Orders").reservedConcurrentExecutions(7).build();
         JsonNode template = Cdk.template(stack);
         JsonNode p = Cdk.only(template, "AWS::Lambda::Function").path("Properties");
 
@@ -126,7 +126,7 @@ class HardenedFunctionTest {
         Stack stack = Cdk.stack();
         HardenedFunction fn = HardenedFunction.Builder.create(stack, "Orders")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
-                .reservedConcurrency(5)
+                .reservedConcurrentExecutions(5)
                 .build();
         JsonNode template = Cdk.template(stack);
         JsonNode p = Cdk.only(template, "AWS::Lambda::Function").path("Properties");
@@ -144,7 +144,7 @@ class HardenedFunctionTest {
         Stack stack = Cdk.stack();
         HardenedFunction fn = HardenedFunction.Builder.create(stack, "Orders")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
-                .reservedConcurrency(5)
+                .reservedConcurrentExecutions(5)
                 .withoutSnapStart("Generates a per-instance key at init")
                 .build();
         JsonNode template = Cdk.template(stack);
@@ -181,11 +181,11 @@ class HardenedFunctionTest {
     void optingOutOfSnapStartNeedsAReasonAndMeansNothingForOtherRuntimes() {
         assertThatThrownBy(() -> HardenedFunction.Builder.create(Cdk.stack(), "Orders")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
-                .reservedConcurrency(5).withoutSnapStart(" ").build())
+                .reservedConcurrentExecutions(5).withoutSnapStart(" ").build())
                 .isInstanceOf(HardeningException.class)
                 .hasMessageContaining("LL603");
         Stack stack = Cdk.stack();
-        Cdk.hardened(stack, "Python").reservedConcurrency(5).withoutSnapStart("not Java").build();
+        Cdk.hardened(stack, "Python").reservedConcurrentExecutions(5).withoutSnapStart("not Java").build();
         assertThat(Cdk.only(Cdk.template(stack), "AWS::Lambda::Function").path("Metadata").path("lambdalint").isMissingNode())
                 .isTrue();
     }
@@ -199,10 +199,10 @@ class HardenedFunctionTest {
                 """);
         Config config = LambdaLint.config(file);
         Stack stack = Cdk.stack();
-        Cdk.hardened(stack, "Python").config(config).reservedConcurrency(5).build();
+        Cdk.hardened(stack, "Python").config(config).reservedConcurrentExecutions(5).build();
         HardenedFunction.Builder.create(stack, "Java")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
-                .config(config).reservedConcurrency(5).build();
+                .config(config).reservedConcurrentExecutions(5).build();
 
         JsonNode template = Cdk.template(stack);
         assertThat(Cdk.resources(template, "AWS::Lambda::Function"))
@@ -214,7 +214,7 @@ class HardenedFunctionTest {
     void aPolicyThatAllows128StillGetsAUsefulDefault() {
         assertThat(HardenedFunction.defaultMemory(
                 dev.lambdalint.rules.policy.Policy.DEFAULT.withMemory(new dev.lambdalint.rules.policy.MemoryPolicy(
-                        128, java.util.Map.of(), List.of())), "python3.13")).isEqualTo(256);
+                        128, java.util.Map.of(), List.of())), java.util.Optional.of("python3.13"))).isEqualTo(256);
     }
 
     @Test
@@ -229,7 +229,7 @@ class HardenedFunctionTest {
     @Test
     void inAVpcTheFunctionGetsTwoZonesASecurityGroupAndEniPermissions() {
         Stack stack = Cdk.stack();
-        Cdk.hardened(stack, "Orders").vpc(vpc(stack, 2)).reservedConcurrency(5).build();
+        Cdk.hardened(stack, "Orders").vpc(vpc(stack, 2)).reservedConcurrentExecutions(5).build();
         JsonNode template = Cdk.template(stack);
         JsonNode vpcConfig = Cdk.only(template, "AWS::Lambda::Function").path("Properties").path("VpcConfig");
 
@@ -245,7 +245,7 @@ class HardenedFunctionTest {
     void aRoleOfTheTeamGetsEniPermissionsInAVpc() {
         Stack stack = Cdk.stack();
         Role role = Role.Builder.create(stack, "TeamRole").assumedBy(new ServicePrincipal("lambda.amazonaws.com")).build();
-        Cdk.hardened(stack, "Orders").vpc(vpc(stack, 2)).role(role).reservedConcurrency(5).build();
+        Cdk.hardened(stack, "Orders").vpc(vpc(stack, 2)).role(role).reservedConcurrentExecutions(5).build();
         assertThat(Cdk.only(Cdk.template(stack), "AWS::IAM::Role").path("Properties").path("ManagedPolicyArns").toString())
                 .contains("AWSLambdaVPCAccessExecutionRole");
     }
@@ -254,7 +254,7 @@ class HardenedFunctionTest {
     void aVpcPlacementInOneZoneIsRefused() {
         Stack stack = Cdk.stack();
         Vpc oneZone = vpc(stack, 1);
-        HardeningException e = catchHardening(() -> Cdk.hardened(stack, "Orders").vpc(oneZone).reservedConcurrency(5).build());
+        HardeningException e = catchHardening(() -> Cdk.hardened(stack, "Orders").vpc(oneZone).reservedConcurrentExecutions(5).build());
         assertThat(e.ruleId()).isEqualTo("LL402");
         assertThat(e.getMessage()).contains("1 subnet(s) in 1 Availability Zone(s)");
     }
@@ -263,7 +263,7 @@ class HardenedFunctionTest {
     void anAsyncFailureDestinationReplacesTheDeadLetterQueue() {
         Stack stack = Cdk.stack();
         Queue failures = new Queue(stack, "Failures");
-        Cdk.hardened(stack, "Orders").onFailure(new SqsDestination(failures)).reservedConcurrency(5).build();
+        Cdk.hardened(stack, "Orders").onFailure(new SqsDestination(failures)).reservedConcurrentExecutions(5).build();
         JsonNode template = Cdk.template(stack);
         assertThat(Cdk.only(template, "AWS::Lambda::Function").path("Properties").has("DeadLetterConfig")).isFalse();
         assertThat(Cdk.only(template, "AWS::Lambda::EventInvokeConfig").path("Properties").path("DestinationConfig")

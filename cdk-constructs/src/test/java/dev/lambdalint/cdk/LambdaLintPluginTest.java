@@ -29,7 +29,7 @@ class LambdaLintPluginTest {
                 .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python()).build();
         HardenedFunction.Builder.create(stack, "Hardened")
                 .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python())
-                .reservedConcurrency(5).build();
+                .reservedConcurrentExecutions(5).build();
         return app;
     }
 

@@ -1,6 +1,7 @@
 package dev.lambdalint.cdk.example;
 
 import dev.lambdalint.cdk.HardenedFunction;
+import dev.lambdalint.cdk.LambdaLint;
 import dev.lambdalint.cdk.LambdaLintPlugin;
 import dev.lambdalint.cdk.SqsSourceOptions;
 import dev.lambdalint.linter.config.Config;
@@ -14,7 +15,6 @@ import java.util.function.Supplier;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
@@ -33,7 +33,7 @@ import software.constructs.Construct;
  * <p>{@code main} synthesizes it into a folder, optionally with the lambdalint plugin or cdk-nag's
  * AwsSolutions checks (see docs/cdk.md for the timings):
  * <pre>
- * java -cp ... dev.lambdalint.cdk.example.ExampleApp OUTDIR [--lambdalint] [--cdk-nag]
+ * java -cp ... dev.lambdalint.cdk.example.ExampleApp OUTDIR [--lambdalint] [--harden] [--cdk-nag]
  * </pre>
  */
 public final class ExampleApp {
@@ -67,7 +67,7 @@ public final class ExampleApp {
                 .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(python.get())
                 .config(config)
                 .vpc(vpc(vpcStack))
-                .reservedConcurrency(5)
+                .reservedConcurrentExecutions(5)
                 .build();
 
         Stack queueStack = new Stack(app, "HardenedQueue");
@@ -103,7 +103,7 @@ public final class ExampleApp {
         return HardenedFunction.Builder.create(scope, id)
                 .runtime(runtime).handler(handler).code(code.get())
                 .config(config)
-                .reservedConcurrency(reserved)
+                .reservedConcurrentExecutions(reserved)
                 .build();
     }
 
@@ -122,10 +122,14 @@ public final class ExampleApp {
                 .build();
     }
 
-    /** Synthesizes the example into {@code args[0]}; {@code --lambdalint} adds the plugin, {@code --cdk-nag} the AwsSolutions checks. */
+    /**
+     * Synthesizes the example into {@code args[0]}; {@code --lambdalint} adds the plugin (and its
+     * invocation-target Aspect), {@code --harden} the {@link LambdaLint#harden} Aspect, {@code --cdk-nag}
+     * the AwsSolutions checks.
+     */
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ExampleApp OUTDIR [--lambdalint] [--cdk-nag]");
+            System.err.println("usage: ExampleApp OUTDIR [--lambdalint] [--harden] [--cdk-nag]");
             System.exit(2);
         }
         Path outdir = Path.of(args[0]);
@@ -134,7 +138,10 @@ public final class ExampleApp {
         App app = App.Builder.create().outdir(outdir.toString()).build();
         if (flags.contains("--lambdalint")) {
             // Report only: the plain stacks have findings on purpose, and the timing should cover a complete synth.
-            Validations.of(app).addPlugins(LambdaLintPlugin.builder().reportOnly().build());
+            LambdaLintPlugin.builder().reportOnly().build().addTo(app);
+        }
+        if (flags.contains("--harden")) {
+            LambdaLint.harden(app, Config.DEFAULT.policy());
         }
         if (flags.contains("--cdk-nag")) {
             Aspects.of(app).add(new AwsSolutionsChecks());

@@ -1,6 +1,7 @@
 package dev.lambdalint.linter.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lambdalint.rules.model.LoadProblem;
 import dev.lambdalint.rules.model.Template;
 import java.util.ArrayList;
@@ -36,7 +37,12 @@ public final class TemplateReader {
         }
         JsonNode resources = root.get("Resources");
         if (resources == null) {
-            throw new LoadException("no Resources section: not a CloudFormation template", Position.START);
+            // A stack with nothing in it: the CDK writes such a template for an empty or placeholder
+            // stack (every synth without version reporting has one). It is an empty template, not an error.
+            if (!stack.isPresent() && !isCdkSynthesized(root)) {
+                throw new LoadException("no Resources section: not a CloudFormation template", Position.START);
+            }
+            resources = JsonNodeFactory.instance.objectNode();
         }
         if (!resources.isObject()) {
             throw new LoadException(String.format(
@@ -72,6 +78,11 @@ public final class TemplateReader {
             }
         }
         return paths.isEmpty() ? Map.of() : Map.copyOf(paths);
+    }
+
+    /** The CDK's bootstrap check, which every stack it synthesizes with the default synthesizer carries. */
+    private static boolean isCdkSynthesized(JsonNode root) {
+        return root.path("Parameters").has("BootstrapVersion") || root.path("Rules").has("CheckBootstrapVersion");
     }
 
     private static String describe(JsonNode node) {

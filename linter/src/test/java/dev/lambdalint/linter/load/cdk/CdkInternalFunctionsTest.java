@@ -23,7 +23,13 @@ class CdkInternalFunctionsTest {
         "App/BucketNotificationsHandler050a0587b7544547bf325f094a3db834/Resource",
         "App/Custom::S3AutoDeleteObjectsCustomResourceProvider/Handler",
         "Prod/Api/Custom::VpcRestrictDefaultSGCustomResourceProvider/Handler",
-        "App/OrdersProvider/framework-onEvent/Resource"
+        "App/OrdersProvider/framework-onEvent/Resource",
+        // Module-named nested stacks, as aws-cdk-lib 2.263 writes them (the id's slash becomes "--")
+        "Data/@aws-cdk--aws-dynamodb.ReplicaProvider/OnEventHandler/Resource",
+        "Data/@aws-cdk--aws-dynamodb.ReplicaProvider/IsCompleteHandler/Resource",
+        "Infra/@aws-cdk--aws-eks.ClusterResourceProvider/OnEventHandler/Resource",
+        "Infra/@aws-cdk--aws-eks.KubectlProvider/Handler/Resource",
+        "Infra/Cluster/Instances/DrainECSHook/Function/Resource"
     })
     void recognisesFunctionsTheCdkAddsByConstructPath(String path) {
         assertThat(CdkInternalFunctions.pathIsInternal(path)).isTrue();
@@ -34,7 +40,9 @@ class CdkInternalFunctionsTest {
         "App/OrdersFunction/Resource",
         "App/SingletonLambda0dc9f04c622c4059b399834a2c1ac15f/Resource",
         "App/OrdersProvider/OnEventHandler/Resource",
-        "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/OrdersFunction/Resource"
+        "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/OrdersFunction/Resource",
+        "App/Orders/OnEventHandler/Resource",
+        "App/DrainECSHook"
     })
     void leavesTheTeamsOwnFunctionsAlone(String path) {
         assertThat(CdkInternalFunctions.pathIsInternal(path)).isFalse();
@@ -48,7 +56,8 @@ class CdkInternalFunctionsTest {
         // The Provider framework's functions, as aws-cdk-lib 2.263 names them in a template alone
         "ProviderframeworkonEvent83C1D0A7",
         "ProviderframeworkisComplete26D7B0CB",
-        "ProviderframeworkonTimeout0B47CA38"
+        "ProviderframeworkonTimeout0B47CA38",
+        "ClusterInstancesDrainECSHookFunctionAA6B850B"
     })
     void recognisesThemByLogicalIdInABareTemplate(String logicalId) {
         assertThat(CdkInternalFunctions.logicalIdIsInternal(logicalId)).isTrue();
@@ -62,8 +71,52 @@ class CdkInternalFunctionsTest {
     }
 
     private static LoadedTemplate bare(String yaml) throws Exception {
-        return new TemplateReader(ReadLimits.DEFAULT).read(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml",
+        return bare(yaml, "t.yaml");
+    }
+
+    private static LoadedTemplate bare(String yaml, String file) throws Exception {
+        return new TemplateReader(ReadLimits.DEFAULT).read(yaml.getBytes(StandardCharsets.UTF_8), file,
                 Optional.empty(), Map.of());
+    }
+
+    private static final String REPLICA_PROVIDER_HANDLERS = """
+            Resources:
+              OnEventHandler42BEBAE0: {Type: AWS::Lambda::Function}
+              IsCompleteHandler7073F4DA: {Type: AWS::Lambda::Function}
+            """;
+
+    @Test
+    void aModuleNamedNestedTemplateLintedAloneIsTheCdksByItsFileName() throws Exception {
+        // Neither logical id says anything: only the nested template's name, made from @aws-cdk/aws-dynamodb.ReplicaProvider.
+        LoadedTemplate nested = bare(REPLICA_PROVIDER_HANDLERS,
+                "cdk.out/DataawscdkawsdynamodbReplicaProvider3121EA5E.nested.template.json");
+        assertThat(CdkInternalFunctions.of(nested, List.of("OnEventHandler42BEBAE0", "IsCompleteHandler7073F4DA")))
+                .containsExactly("OnEventHandler42BEBAE0", "IsCompleteHandler7073F4DA");
+    }
+
+    @Test
+    void aTeamsNestedTemplateKeepsItsHandlers() throws Exception {
+        LoadedTemplate nested = bare(REPLICA_PROVIDER_HANDLERS, "cdk.out/DataOrdersProviderStack1A2B3C4D.nested.template.json");
+        assertThat(CdkInternalFunctions.of(nested, List.of("OnEventHandler42BEBAE0", "IsCompleteHandler7073F4DA"))).isEmpty();
+    }
+
+    @Test
+    void aModuleNamedNestedStackInAnAssemblyIsTheCdksByItsStackName() throws Exception {
+        LoadedTemplate nested = new TemplateReader(ReadLimits.DEFAULT).read(REPLICA_PROVIDER_HANDLERS.getBytes(StandardCharsets.UTF_8),
+                "cdk.out/nested.json", Optional.of("Data/@aws-cdk--aws-dynamodb.ReplicaProvider"), Map.of());
+        assertThat(CdkInternalFunctions.of(nested, List.of("OnEventHandler42BEBAE0"))).containsExactly("OnEventHandler42BEBAE0");
+    }
+
+    @Test
+    void anEmptyStackTheCdkWroteIsAnEmptyTemplate() throws Exception {
+        // What every synth writes for a stack with no resources: only the bootstrap check.
+        LoadedTemplate empty = bare("""
+                Parameters:
+                  BootstrapVersion: {Type: "AWS::SSM::Parameter::Value<String>", Default: /cdk-bootstrap/hnb659fds/version}
+                Rules:
+                  CheckBootstrapVersion: {Assertions: []}
+                """);
+        assertThat(empty.template().root().path("Resources").size()).isZero();
     }
 
     @Test
