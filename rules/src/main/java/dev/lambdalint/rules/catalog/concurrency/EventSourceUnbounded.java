@@ -20,7 +20,8 @@ import dev.lambdalint.rules.model.TemplateModel;
                 100,000 objects, a backlog of messages. Lambda scales the function up by 1,000 execution \
                 environments every 10 seconds until it has the account's whole pool, throttling every other \
                 function and often overwhelming the database behind it. Reserved concurrency bounds the \
-                function; for SQS, ScalingConfig.MaximumConcurrency bounds one queue.""",
+                function; for SQS, ScalingConfig.MaximumConcurrency bounds one queue. Custom-resource and macro \
+                handlers invoked by nothing else are not flagged.""",
         fix = "Set ReservedConcurrentExecutions on the function, or for an SQS source ScalingConfig.MaximumConcurrency (2 to 1000).",
         example = """
                 Events:
@@ -36,6 +37,10 @@ public final class EventSourceUnbounded implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
+            // CloudFormation runs a custom-resource or macro handler a few times per deployment.
+            if (template.isDeploymentHandler(fn.logicalId())) {
+                continue;
+            }
             // Unreserved when the property is missing, or AWS::NoValue in an Fn::If branch.
             boolean written = !fn.lacks("ReservedConcurrentExecutions");
             boolean partly = written && !template.noValueBranches(fn.reservedConcurrency()).isEmpty();

@@ -22,7 +22,8 @@ import java.util.Optional;
                 initialised execution environment when a version is published and resumes from it, \
                 usually cutting cold starts by an order of magnitude at no charge for Java. Provisioned \
                 concurrency is the other cure, so a function with it is not flagged. Container images and \
-                Lambda Managed Instances are out of scope.""",
+                Lambda Managed Instances are out of scope, and so are functions that serve only as \
+                custom-resource or macro handlers: CloudFormation runs them a few times per deployment.""",
         fix = """
                 Add SnapStart: {ApplyOn: PublishedVersions} and invoke the function through a published \
                 version or alias (SAM AutoPublishAlias, or an AWS::Lambda::Version); make initialisation \
@@ -39,6 +40,10 @@ public final class SnapstartRecommended implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
+            // CloudFormation runs a custom-resource or macro handler a few times per deployment.
+            if (template.isDeploymentHandler(fn.logicalId())) {
+                continue;
+            }
             // Managed Instances keep environments running on the team's capacity: no cold start to cut.
             if (fn.isManagedInstance() || !fn.provisionedConcurrency().isEmpty()
                     || !SnapStartSetting.mayBeZip(template, fn)) {
