@@ -21,12 +21,19 @@ import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
 import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
+import dev.lambdalint.rules.catalog.runtime.SnapstartUnpublished;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
 import dev.lambdalint.rules.catalog.reliability.AsyncWithoutFailureDestination;
 import dev.lambdalint.rules.catalog.reliability.EnvironmentPlaintextSecret;
 import dev.lambdalint.rules.catalog.reliability.EnvironmentTooLarge;
 import dev.lambdalint.rules.catalog.reliability.LogRetentionUnset;
 import dev.lambdalint.rules.catalog.reliability.TracingDisabled;
+import dev.lambdalint.rules.catalog.reliability.StreamPoisonRecord;
+import dev.lambdalint.rules.catalog.reliability.SqsSourceWithoutDlq;
+import dev.lambdalint.rules.catalog.reliability.SqsPartialBatchResponseMissing;
+import dev.lambdalint.rules.catalog.reliability.FunctionUrlPublic;
+import dev.lambdalint.rules.catalog.reliability.FunctionUrlPermissionIncomplete;
+import dev.lambdalint.rules.catalog.reliability.RecursiveLoopAllowed;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.timeouts.ApiTimeoutExceedsIntegration;
 import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowRecommended;
@@ -79,11 +86,18 @@ public final class Catalog {
             new PackageLarge(),
             new TooManyLayers(),
             new Arm64Recommended(),
+            new SnapstartUnpublished(),
             new AsyncWithoutFailureDestination(),
             new EnvironmentTooLarge(),
             new EnvironmentPlaintextSecret(),
             new LogRetentionUnset(),
-            new TracingDisabled());
+            new TracingDisabled(),
+            new StreamPoisonRecord(),
+            new SqsSourceWithoutDlq(),
+            new SqsPartialBatchResponseMissing(),
+            new FunctionUrlPublic(),
+            new FunctionUrlPermissionIncomplete(),
+            new RecursiveLoopAllowed());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

@@ -150,7 +150,8 @@ public final class ConfigLoader {
             ConcurrencyPolicy d = ConcurrencyPolicy.DEFAULT;
             policy = policy.withConcurrency(new ConcurrencyPolicy(
                     concurrency.path("accountLimit").asInt(d.accountLimit()),
-                    concurrency.path("unreservedMinimum").asInt(d.unreservedMinimum())));
+                    concurrency.path("unreservedMinimum").asInt(d.unreservedMinimum()),
+                    concurrency.path("streamConcurrencyLimit").asInt(d.streamConcurrencyLimit())));
         }
         JsonNode runtimes = p.path("runtimes");
         if (!runtimes.isMissingNode()) {

@@ -3,9 +3,16 @@ package dev.lambdalint.rules.policy;
 /**
  * @param accountLimit the account's concurrency quota (1,000 by default; raisable, lower on new accounts)
  * @param unreservedMinimum what Lambda keeps for functions without reserved concurrency (100)
+ * @param streamConcurrencyLimit the most concurrent invocations a Kinesis or DynamoDB stream source may cause
+ *        (shards x ParallelizationFactor) before LL306 asks for a bound (100)
  */
-public record ConcurrencyPolicy(int accountLimit, int unreservedMinimum) {
-    public static final ConcurrencyPolicy DEFAULT = new ConcurrencyPolicy(1000, 100);
+public record ConcurrencyPolicy(int accountLimit, int unreservedMinimum, int streamConcurrencyLimit) {
+    private static final int DEFAULT_STREAM_CONCURRENCY_LIMIT = 100;
+    public static final ConcurrencyPolicy DEFAULT = new ConcurrencyPolicy(1000, 100, DEFAULT_STREAM_CONCURRENCY_LIMIT);
+
+    public ConcurrencyPolicy(int accountLimit, int unreservedMinimum) {
+        this(accountLimit, unreservedMinimum, DEFAULT_STREAM_CONCURRENCY_LIMIT);
+    }
 
     /** The most that all functions together may reserve. */
     public int reservable() {
