@@ -12,6 +12,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.sqs.IQueue;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 
 class SqsSourceTest {
@@ -19,9 +20,11 @@ class SqsSourceTest {
     @Test
     void raisesTheQueueVisibilityTimeoutToSixTimesTheFunctionTimeoutPlusTheWindow() {
         Stack stack = Cdk.stack();
-        Queue queue = Queue.Builder.create(stack, "Orders").visibilityTimeout(Duration.seconds(45)).build();
+        Queue queue = withDeadLetterQueue(Queue.Builder.create(stack, "Orders"), stack, "Orders")
+                .visibilityTimeout(Duration.seconds(45)).build();
         HardenedFunction fn = Cdk.hardened(stack, "Consumer").timeout(Duration.seconds(60)).reservedConcurrency(12).build();
-        fn.addSqsSource(queue, SqsSourceOptions.builder().maxBatchingWindow(Duration.seconds(20)).build());
+        fn.addSqsSource(queue, SqsSourceOptions.builder().maxBatchingWindow(Duration.seconds(20))
+                .reportBatchItemFailures(true).build());
 
         JsonNode template = Cdk.template(stack);
         assertThat(visibility(template, "Orders")).isEqualTo(6 * 60 + 20);
@@ -80,10 +83,10 @@ class SqsSourceTest {
     void withoutAReserveTheSourceNeedsItsOwnBound() {
         Stack stack = Cdk.stack();
         HardenedFunction fn = Cdk.hardened(stack, "Consumer").withoutReservedConcurrency("Bounded per queue").build();
-        Queue queue = new Queue(stack, "Orders");
+        Queue queue = withDeadLetterQueue(Queue.Builder.create(stack, "Orders"), stack, "Orders").build();
         assertThat(HardenedFunctionTest.catchHardening(() -> fn.addSqsSource(queue)).ruleId()).isEqualTo("LL306");
 
-        fn.addSqsSource(queue, SqsSourceOptions.builder().maxConcurrency(5).build());
+        fn.addSqsSource(queue, SqsSourceOptions.builder().maxConcurrency(5).reportBatchItemFailures(true).build());
         assertThat(LambdaLint.check(stack, Config.DEFAULT, Severity.INFO)).isEmpty();
     }
 
@@ -93,7 +96,8 @@ class SqsSourceTest {
         HardenedFunction fn = HardenedFunction.Builder.create(stack, "Consumer")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
                 .reservedConcurrency(5).build();
-        fn.addSqsSource(new Queue(stack, "Orders"));
+        fn.addSqsSource(withDeadLetterQueue(Queue.Builder.create(stack, "Orders"), stack, "Orders").build(),
+                SqsSourceOptions.builder().reportBatchItemFailures(true).build());
 
         JsonNode template = Cdk.template(stack);
         String aliasId = Cdk.resources(template, "AWS::Lambda::Alias").get(0).getKey();
@@ -109,5 +113,10 @@ class SqsSourceTest {
             }
         }
         throw new AssertionError("no queue " + idPrefix + " in " + List.of(template.path("Resources").fieldNames()));
+    }
+
+    /** A queue that hands a message that keeps failing to a dead-letter queue (LL707), as a production queue should. */
+    private static Queue.Builder withDeadLetterQueue(Queue.Builder queue, Stack stack, String id) {
+        return queue.deadLetterQueue(DeadLetterQueue.builder().queue(new Queue(stack, "DeadLettersOf" + id)).maxReceiveCount(5).build());
     }
 }
