@@ -74,7 +74,9 @@ public final class ExampleApp {
         Stack queueStack = new Stack(app, "HardenedQueue");
         // A queue that hands a message that keeps failing to a dead-letter queue (LL707).
         Queue orders = Queue.Builder.create(queueStack, "Orders")
-                .deadLetterQueue(DeadLetterQueue.builder().queue(new Queue(queueStack, "OrdersDeadLetters")).maxReceiveCount(5).build())
+                .deadLetterQueue(DeadLetterQueue.builder()
+                        .queue(Queue.Builder.create(queueStack, "OrdersDeadLetters").enforceSsl(true).build())
+                        .maxReceiveCount(5).build())
                 .build();
         HardenedFunction consumer = hardened(queueStack, "QueueFunction", Runtime.NODEJS_24_X, "index.handler", node, config, 10);
         consumer.addSqsSource(orders, SqsSourceOptions.builder().batchSize(10).reportBatchItemFailures(true).build());
