@@ -8,10 +8,16 @@ import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.git.ChangedTemplates;
 import dev.lambdalint.linter.git.GitException;
 import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.load.DisplayPaths;
+import dev.lambdalint.linter.load.Input;
+import dev.lambdalint.linter.load.InputError;
+import dev.lambdalint.linter.load.InputFinder;
+import dev.lambdalint.linter.params.GivenParameters;
 import dev.lambdalint.linter.report.ReportFormat;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.linter.report.RepositoryPaths;
+import dev.lambdalint.linter.report.TextReporter;
 import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
@@ -31,7 +37,31 @@ import picocli.CommandLine.Parameters;
         name = "check",
         mixinStandardHelpOptions = true,
         description = "Lint templates, folders (templates are found by their content), CDK cloud assemblies "
-                + "(cdk.out), or - for standard input. Without a path, the current folder.")
+                + "(cdk.out), or - for standard input. Without a path, the current folder.",
+        headerHeading = "%n",
+        header = {
+            "Examples:",
+            "  Lint the templates under this folder; a folder and a CDK cloud assembly:",
+            "    lambdalint check",
+            "    lambdalint check infra/ cdk.out",
+            "  One line a finding, leaving out warnings and LL404:",
+            "    lambdalint check -f compact -i W,LL404 infra/",
+            "  SARIF for GitHub code scanning (the summary goes to the terminal):",
+            "    lambdalint check --format sarif infra/ > lambdalint.sarif",
+            "  Accept today's findings once, then report only new ones:",
+            "    lambdalint check --write-baseline lambdalint-baseline.json infra/",
+            "    lambdalint check --baseline lambdalint-baseline.json infra/",
+            "  With the parameter values production deploys with:",
+            "    lambdalint check --parameters samconfig.toml --parameters-env prod -p Stage=prod",
+            "  Only the templates changed on this branch; the files a run would lint:",
+            "    lambdalint check --changed-since origin/main",
+            "    lambdalint check -L infra/",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCode.HELP_CLEAN, ExitCode.HELP_FINDINGS, ExitCode.HELP_INPUT_ERROR, ExitCode.HELP_INTERNAL_ERROR
+        })
 public final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning, info, never }
@@ -49,8 +79,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files, folders, cdk.out folders, or - for stdin.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "compact is one line per finding; json, sarif and junit print the summary on standard error.")
     ReportFormat format = ReportFormat.text;
 
     @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
@@ -73,6 +104,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     LintOptions lint;
+
+    @CommandLine.Mixin
+    RuleSelection selection;
+
+    @CommandLine.Mixin
+    ParameterOptions parameters;
+
+    @Option(names = {"-L", "--list-inputs"},
+            description = "Print the templates and cloud assemblies the run would lint (after the folder walk, the ignore globs and --changed-since), one a line, and lint nothing.")
+    boolean listInputs;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
@@ -105,7 +146,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
-        Config config = loaded.get();
+        Optional<Config> selected = selection.apply(loaded.get(), err);
+        if (selected.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
+        }
+        Config config = selected.get();
+        Optional<GivenParameters> given = parameters.load(root.workingDirectory, err);
+        if (given.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
+        }
         LocalDate today = lint.today(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         if (changedSince != null) {
@@ -123,6 +172,9 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("lambdalint: no templates changed since " + changedSince);
             }
         }
+        if (listInputs) {
+            return listInputs(config, today, inputs, out, err);
+        }
         Optional<String> helpBase = helpBase();
         if (helpBase.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
@@ -137,10 +189,12 @@ public final class CheckCommand implements Callable<Integer> {
                 return ExitCode.INPUT_ERROR.code;
             }
         }
-        LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
+        Engine engine = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(lint.includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null)
-                .run(inputs);
+                .parameters(given.get());
+        LintResult result = engine.run(inputs);
+        parameters.noteUndeclared(engine.undeclaredParameters(), result, err);
         try {
             result = baselines(result, accepted, err);
         } catch (IOException e) {
@@ -152,7 +206,28 @@ public final class CheckCommand implements Callable<Integer> {
         boolean written = writeOutputs(result, settings, err);
         format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
         out.flush();
+        if (format.summaryOnStandardError()) {
+            // `--format sarif > x.sarif` on a terminal says how it went.
+            err.println(TextReporter.summaryLine(result.summary()));
+        }
         return written ? exitCode(result, failOn).code : ExitCode.INPUT_ERROR.code;
+    }
+
+    private int listInputs(Config config, LocalDate today, List<String> inputs, PrintWriter out, PrintWriter err) {
+        InputFinder.Found found = new Engine(config, today, root.workingDirectory, root.stdin, false)
+                .skipNonTemplates(skipNonTemplates || changedSince != null)
+                .find(inputs);
+        DisplayPaths display = new DisplayPaths(root.workingDirectory);
+        for (Input input : found.inputs()) {
+            out.println(input instanceof Input.TemplateFile file ? display.of(file.path())
+                    : input instanceof Input.Assembly assembly ? display.of(assembly.directory())
+                    : "-");
+        }
+        out.flush();
+        for (InputError e : found.errors()) {
+            err.println("lambdalint: " + e.file() + ": " + e.message());
+        }
+        return found.errors().isEmpty() ? ExitCode.CLEAN.code : ExitCode.INPUT_ERROR.code;
     }
 
     /**

@@ -13,6 +13,12 @@ public enum ExitCode {
 
     public final int code;
 
+    // As the help lists them (Picocli's exitCodeList wants constants).
+    static final String HELP_CLEAN = "0:nothing at or above --fail-on";
+    static final String HELP_FINDINGS = "1:findings at or above --fail-on";
+    static final String HELP_INPUT_ERROR = "2:usage error, unreadable input or invalid config (other inputs are still linted)";
+    static final String HELP_INTERNAL_ERROR = "3:internal error (a bug in lambdalint; rerun with --debug and report it)";
+
     ExitCode(int code) {
         this.code = code;
     }

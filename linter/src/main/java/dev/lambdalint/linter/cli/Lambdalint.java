@@ -21,10 +21,7 @@ import picocli.CommandLine.Command;
         description = "Policy linter for AWS Lambda configuration in CloudFormation, SAM and CDK output.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:nothing at or above --fail-on",
-            "1:findings at or above --fail-on",
-            "2:usage error, unreadable input or invalid config (other inputs are still linted)",
-            "3:internal error (a bug in lambdalint; rerun with --debug and report it)"
+            ExitCode.HELP_CLEAN, ExitCode.HELP_FINDINGS, ExitCode.HELP_INPUT_ERROR, ExitCode.HELP_INTERNAL_ERROR
         })
 public final class Lambdalint implements Runnable {
     /** The subcommands' names, in the order the help lists them. */
@@ -66,6 +63,8 @@ public final class Lambdalint implements Runnable {
         boolean one = first != null && SUBCOMMANDS.contains(first) && !NEED_ALL.contains(first);
         for (String name : one ? List.of(first) : SUBCOMMANDS) {
             cli.addSubcommand(name, commandClass(name));
+            // -V on a subcommand (mixinStandardHelpOptions shows it) prints what it prints on the root.
+            cli.getSubcommands().get(name).getCommandSpec().versionProvider(new VersionProvider());
         }
         return cli;
     }
@@ -95,8 +94,9 @@ public final class Lambdalint implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {
-                "lambdalint " + Version.current(),
-                "runtime lifecycle data as of " + RuntimeTable.bundled().asOf()
+                "lambdalint " + Version.current() + Version.commit().map(c -> " (commit " + c + ")").orElse(""),
+                "runtime lifecycle data as of " + RuntimeTable.bundled().asOf(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
             };
         }
     }

@@ -11,7 +11,7 @@ final class LintOptions {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The date that counts as today for runtime deprecation rules (default: today, UTC).")
     LocalDate date;
 
@@ -26,5 +26,17 @@ final class LintOptions {
 
     LocalDate today(Clock clock) {
         return date != null ? date : LocalDate.now(clock);
+    }
+
+    static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "--date must be a date such as 2026-12-03, not '" + value + "'");
+            }
+        }
     }
 }

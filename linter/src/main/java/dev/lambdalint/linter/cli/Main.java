@@ -16,11 +16,23 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, () -> System.in, Path.of("").toAbsolutePath(), Clock.systemUTC(),
+        int code = run(args, out, err, () -> System.in, workingDirectory(), Clock.systemUTC(),
                 Environment.system());
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The folder relative paths are taken from: the process's own, unless the launcher says otherwise. The
+     * release bundle's launcher (distribution/src/bundle/bin/lambdalint) starts the JVM in the bundle's
+     * folder, because JDK 17 maps a class-data-sharing archive only when the class path matches the one it
+     * was made with, and only a relative class path stays the same wherever the bundle is unpacked; it
+     * passes the user's folder as lambdalint.workingDirectory.
+     */
+    static Path workingDirectory() {
+        String given = System.getProperty("lambdalint.workingDirectory", "");
+        return (given.isEmpty() ? Path.of("") : Path.of(given)).toAbsolutePath().normalize();
     }
 
     /** Runs without environment variables or a terminal: plain output, the same wherever it runs. */
@@ -39,9 +51,9 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code)
                 .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("lambdalint: " + e.getMessage());
-                    e.getCommandLine().getErr().println("Usage: " + e.getCommandLine().getCommandSpec().qualifiedName()
-                            + " --help shows how to call it.");
+                    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+                    e.getCommandLine().getErr().println("lambdalint: " + UsageErrors.describe(e));
+                    e.getCommandLine().getErr().println("Run '" + spec.qualifiedName() + " --help' for usage.");
                     return ExitCode.INPUT_ERROR.code;
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -32,6 +32,11 @@ public record Config(Map<String, RuleSetting> rules, Policy policy, ReadLimits i
         return s != null && s.severity().isPresent() ? s.severity().get() : rule.info().severity();
     }
 
+    /** This config with {@code settings} in place of its rule settings (the command line's --select and --ignore). */
+    public Config withRuleSettings(Map<String, RuleSetting> settings) {
+        return new Config(Map.copyOf(settings), policy, input, ignore, file);
+    }
+
     /** Ignore globs are relative to the config file's folder, or to the working directory without one. */
     public IgnoreRules ignoreRules(Path workingDirectory) {
         Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);

@@ -11,6 +11,8 @@ import dev.lambdalint.linter.load.LoadedTemplate;
 import dev.lambdalint.linter.load.OneLine;
 import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
+import dev.lambdalint.linter.params.DeployValues;
+import dev.lambdalint.linter.params.GivenParameters;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.Findings;
@@ -19,6 +21,7 @@ import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
 import java.io.InputStream;
@@ -50,6 +53,8 @@ public final class Engine {
     private final boolean parallel;
     private boolean includeCdkInternal;
     private boolean skipNonTemplates;
+    private GivenParameters parameters = GivenParameters.NONE;
+    private final Set<String> declaredParameters = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
@@ -72,10 +77,31 @@ public final class Engine {
         return this;
     }
 
-    public LintResult run(List<String> paths) {
-        InputFinder.Found found = new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
+    /**
+     * The given parameters that no template of the last {@link #run} declares: a typo, or values meant for
+     * another stack.
+     */
+    public java.util.SortedSet<String> undeclaredParameters() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(parameters.values().keySet());
+        out.removeAll(declaredParameters);
+        return out;
+    }
+
+    /** Judge each template with these parameter values in place of its Defaults (see {@link DeployValues}). */
+    public Engine parameters(GivenParameters given) {
+        this.parameters = given;
+        return this;
+    }
+
+    /** What a run of {@code paths} would lint, after the folder walk and the ignore globs, and what it cannot. */
+    public InputFinder.Found find(List<String> paths) {
+        return new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
                 .skipNamedNonTemplates(skipNonTemplates)
                 .find(paths);
+    }
+
+    public LintResult run(List<String> paths) {
+        InputFinder.Found found = find(paths);
         InputLoader loader = new InputLoader(config.input(), display, stdin, parallel);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 
@@ -119,10 +145,16 @@ public final class Engine {
                 continue;
             }
             Rule rule = Catalog.require(f.ruleId());
+            Optional<ParameterOrigin> origin = ParameterOrigin.of(f.pointer(), c.deployValues());
+            String message = OneLine.of(f.message()) + origin.map(ParameterOrigin::says).orElse("");
             findings.add(new ReportedFinding(
-                    rule.id(), rule.info().name(), config.severity(rule), OneLine.of(f.message()), t.file(), at.line(), at.column(),
+                    rule.id(), rule.info().name(), config.severity(rule), message, t.file(), at.line(), at.column(),
                     f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(),
-                    c.suppressions().reasonFor(f)));
+                    c.suppressions().reasonFor(f),
+                    origin.map(o -> {
+                        Position declared = t.position("/Parameters/" + Pointers.escape(o.parameter()));
+                        return new ReportedFinding.ParameterSource(o.parameter(), declared.line(), declared.column());
+                    })));
         }
         findings.sort(ReportedFinding.ORDER);
         errors.sort(ReportedError.ORDER);
@@ -142,14 +174,17 @@ public final class Engine {
     }
 
     private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings,
-                           SuppressionIndex suppressions, Set<String> cdkInternal) {}
+                           SuppressionIndex suppressions, Set<String> cdkInternal, DeployValues deployValues) {}
 
     private Checked check(LoadedTemplate loaded, List<TemplateRule> rules) {
+        // Before the model is made: it reads the tree once.
+        DeployValues deployValues = DeployValues.apply(loaded.template().root(), parameters);
+        declaredParameters.addAll(deployValues.declared());
         TemplateModel model = TemplateModel.of(loaded.template());
         List<Finding> findings = TemplateRule.checkAll(rules, model, context);
         Set<String> internal = CdkInternalFunctions.of(loaded,
                 model.functions().stream().map(FunctionView::logicalId).toList());
-        return new Checked(loaded, model, findings, SuppressionIndex.of(model), internal);
+        return new Checked(loaded, model, findings, SuppressionIndex.of(model), internal, deployValues);
     }
 
     private <R extends Rule> List<R> enabled(Class<R> kind) {

@@ -9,6 +9,7 @@ import java.util.Optional;
  * stack and construct path for CDK output).
  *
  * @param suppressionReason why the finding is suppressed, when it is
+ * @param parameter the template parameter the judged value came from, and where it is declared
  */
 public record ReportedFinding(
         String ruleId,
@@ -23,7 +24,18 @@ public record ReportedFinding(
         Optional<String> stack,
         Optional<String> constructPath,
         String fix,
-        Optional<String> suppressionReason) {
+        Optional<String> suppressionReason,
+        Optional<ParameterSource> parameter) {
+
+    /** Where a judged value came from: a parameter, with the value given for the run or its Default. */
+    public record ParameterSource(String name, int line, int column) {}
+
+    public ReportedFinding(String ruleId, String ruleName, Severity severity, String message, String file, int line,
+                           int column, String pointer, String resource, Optional<String> stack,
+                           Optional<String> constructPath, String fix, Optional<String> suppressionReason) {
+        this(ruleId, ruleName, severity, message, file, line, column, pointer, resource, stack, constructPath, fix,
+                suppressionReason, Optional.empty());
+    }
 
     /** The order of every report: file, line, column, rule, then message for ties. */
     public static final Comparator<ReportedFinding> ORDER = Comparator

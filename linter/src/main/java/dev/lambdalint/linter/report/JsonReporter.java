@@ -79,6 +79,14 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("pointer", f.pointer());
         g.writeStringField("resource", f.resource());
         writeOptionalString(g, "stack", f.stack());
+        if (f.parameter().isPresent()) {
+            // Only when a parameter gave the value: findings without one keep the shape they always had.
+            g.writeObjectFieldStart("parameter");
+            g.writeStringField("name", f.parameter().get().name());
+            g.writeNumberField("line", f.parameter().get().line());
+            g.writeNumberField("column", f.parameter().get().column());
+            g.writeEndObject();
+        }
         writeOptionalString(g, "constructPath", f.constructPath());
         g.writeStringField("fix", f.fix());
         if (f.suppressed()) {

@@ -9,11 +9,20 @@ import dev.lambdalint.linter.report.sarif.SarifReporter;
  * only when its format is asked for, so the formats a run does not use cost it nothing at start-up.
  */
 public enum ReportFormat {
-    text, json, sarif, junit, github;
+    text, compact, json, sarif, junit, github;
+
+    /**
+     * True for the formats a program reads from standard output, so that the person at the terminal gets the
+     * summary line on standard error; text and compact end with it, github prints it as a log line.
+     */
+    public boolean summaryOnStandardError() {
+        return this == json || this == sarif || this == junit;
+    }
 
     public Reporter create(ReportSettings settings) {
         return switch (this) {
             case text -> new TextReporter(settings.showSuppressed(), settings.color());
+            case compact -> new CompactReporter(settings.showSuppressed());
             case json -> new JsonReporter(settings.showSuppressed());
             case sarif -> new SarifReporter(settings);
             case junit -> new JunitReporter(settings);

@@ -42,14 +42,16 @@ public final class TextReporter implements Reporter {
             out.write(paint(BOLD, e.file() + where + ":") + " " + paint(RED, "error") + " LL001 template-invalid: "
                     + e.message() + "\n");
         }
-        for (ReportedFinding f : result.findings()) {
-            if (f.suppressed() && !showSuppressed) {
-                continue;
-            }
+        List<ReportedFinding> shown = result.findings().stream().filter(f -> showSuppressed || !f.suppressed()).toList();
+        for (SameFindings.Group group : SameFindings.of(shown)) {
+            ReportedFinding f = group.first();
             String label = f.suppressed() ? paint(DIM, "suppressed") : paint(colorOf(f.severity()), f.severity().label());
             out.write(String.format("%s %s %s %s: %s%n",
                     paint(BOLD, f.file() + ":" + f.line() + ":" + f.column() + ":"), label,
                     f.ruleId(), f.ruleName(), f.message()));
+            if (group.resources().size() > 1) {
+                out.write("    functions: " + group.functions() + " (" + group.resources().size() + " in all)\n");
+            }
             if (f.constructPath().isPresent()) {
                 out.write("    construct: " + f.constructPath().get() + "\n");
             }

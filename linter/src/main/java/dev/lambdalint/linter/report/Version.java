@@ -2,6 +2,7 @@ package dev.lambdalint.linter.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Properties;
 
 /** The tool's version, and where its documentation lives, from the build. */
@@ -12,6 +13,19 @@ public final class Version {
 
     public static String current() {
         return properties().getProperty("version", "dev");
+    }
+
+    /**
+     * The commit the jar was built from (an abbreviated hash, "-dirty" when the work tree had changes), or
+     * empty when the build did not know it (built outside a git checkout).
+     */
+    public static Optional<String> commit() {
+        return known(properties().getProperty("commit", ""));
+    }
+
+    private static Optional<String> known(String value) {
+        // an unfiltered placeholder (${...}) means the build did not set it
+        return value.isBlank() || value.startsWith("${") ? Optional.empty() : Optional.of(value.strip());
     }
 
     /** Absolute URI of the folder of rule pages, ending in a slash; set by the build (lambdalint.docsBaseUri). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.linter.report.Version;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,7 +259,17 @@ class CheckCommandTest {
     void printsTheVersion() {
         Cli.Run run = Cli.run(dir, "--version");
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).startsWith("lambdalint ");
+        assertThat(run.out()).startsWith("lambdalint " + Version.current())
+                .doesNotContain("${")
+                .containsPattern("runtime lifecycle data as of \\d{4}-\\d{2}-\\d{2}\n")
+                .contains("Java " + Runtime.version());
+        // the build writes the commit when it runs in a git checkout (the tests run from the repository root)
+        if (Files.exists(Path.of(".git"))) {
+            assertThat(run.out()).containsPattern("^lambdalint [^ ]+ \\(commit [0-9a-f]{12}(-dirty)?\\)\n");
+        } else {
+            assertThat(run.out()).startsWith("lambdalint " + Version.current() + "\n");
+        }
+        assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test

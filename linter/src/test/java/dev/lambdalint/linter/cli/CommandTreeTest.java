@@ -56,7 +56,10 @@ class CommandTreeTest {
         assertThat(Cli.run(dir, "help", "check").out()).isEqualTo(fullHelp);
         Cli.Run typo = Cli.run(dir, "check", "--formt", "json");
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.err()).contains("Unknown option: '--formt'").contains("Usage: lambdalint check --help");
+        assertThat(typo.err()).isEqualTo("""
+                lambdalint: unknown option '--formt' for lambdalint check; did you mean --format?
+                Run 'lambdalint check --help' for usage.
+                """);
         assertThat(Cli.run(dir, "--help").out()).contains("check").contains("install-hook").contains("completion");
     }
 }

@@ -40,8 +40,12 @@ class CompletionTest {
                 complete_line "lambdalint ins"
                 complete_line "lambdalint check --changed"
                 complete_line "lambdalint check --format s"
+                complete_line "lambdalint explain LL10"
+                complete_line "lambdalint check --ignore memory-d"
+                complete_line "lambdalint check --select reserved-concurrency-z"
                 """;
         GitRepo.ProcessResult run = GitRepo.exec(dir, List.of("/bin/bash", "-c", script));
-        assertThat(run.output().lines().toList()).containsExactly("install-hook", "--changed-since", "sarif");
+        assertThat(run.output().lines().toList()).containsExactly("install-hook", "--changed-since", "sarif",
+                "LL101 LL102 LL103 LL104", "memory-default", "reserved-concurrency-zero");
     }
 }

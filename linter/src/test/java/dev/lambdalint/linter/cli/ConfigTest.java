@@ -102,7 +102,8 @@ class ConfigTest {
                 """);
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(".lambdalint.yaml:3:5: policy.memory.minimumMB: unknown key; expected one of: minimumMb, minimumMbByRuntime, singleThreadedRuntimes");
+        assertThat(run.err()).contains(".lambdalint.yaml:3:5: policy.memory.minimumMB: unknown key; expected one of: "
+                + "minimumMb, minimumMbByRuntime, singleThreadedRuntimes; did you mean minimumMb?");
         assertThat(run.out()).isEmpty();
     }
 
@@ -112,8 +113,8 @@ class ConfigTest {
         Files.writeString(dir.resolve("strict.yaml"), "policy:\n  concurrency:\n    accountLimit: lots\nrules:\n  LL301: {severity: fatal}\n");
         Cli.Run run = Cli.run(dir, "check", "--config", "strict.yaml", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("strict.yaml:3:5: policy.concurrency.accountLimit: expected type: Integer, found: String");
-        assertThat(run.err()).contains("strict.yaml:5:11: rules.LL301.severity: fatal is not a valid enum value");
+        assertThat(run.err()).contains("strict.yaml:3:5: policy.concurrency.accountLimit: accountLimit must be a whole number, not \"lots\"");
+        assertThat(run.err()).contains("strict.yaml:5:11: rules.LL301.severity: severity must be one of error, warning, info, not \"fatal\"");
     }
 
     @Test
@@ -123,6 +124,9 @@ class ConfigTest {
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(".lambdalint.yaml:2:3: rules.LL999: unknown rule");
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  memory-defualt: off\n");
+        assertThat(Cli.run(dir, "check", "template.yaml").err())
+                .contains(".lambdalint.yaml:2:3: rules.memory-defualt: unknown rule; did you mean memory-default?");
     }
 
     @Test
@@ -187,5 +191,59 @@ class ConfigTest {
         Cli.Run raised = Cli.run(dir, "check", "--fail-on", "never", "template.yaml");
         assertThat(raised.exitCode()).isZero();
         assertThat(raised.out()).doesNotContain("LL306");
+    }
+
+    @Test
+    void takesTheShorthandsPeopleTypeFirst() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        // off is YAML 1.1's false; the severities in any case, as --fail-on takes them.
+        Files.writeString(dir.resolve(".lambdalint.yaml"), """
+                rules:
+                  LL301: off
+                  LL103: false
+                  LL404: Warning
+                  LL705: {severity: ERROR}
+                  arm64-recommended: {severity: off}
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.err()).doesNotContain("invalid config");
+        assertThat(run.out()).doesNotContain("LL301").doesNotContain("LL103").doesNotContain("LL608")
+                .contains("warning LL404").contains("error LL705");
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL301: 'off'\n  LL103: \"no\"\n  LL705: on\n");
+        assertThat(Cli.run(dir, "check", "template.yaml").out()).doesNotContain("LL301").doesNotContain("LL103");
+    }
+
+    @Test
+    void saysWhatToWriteInPlainWords() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), """
+                rules:
+                  LL301: loud
+                  LL103: [error]
+                policy:
+                  ephemeralStorage: {maximumMb: 100}
+                  memory: {singleThreadedRuntimes: python3.13}
+                ignore: build/**
+                """);
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("""
+                lambdalint: invalid config:
+                .lambdalint.yaml:2:3: rules.LL301: write "LL301: {severity: error}", "LL301: warning" or "LL301: off"
+                .lambdalint.yaml:3:3: rules.LL103: write "LL103: {severity: error}", "LL103: warning" or "LL103: off"
+                .lambdalint.yaml:5:22: policy.ephemeralStorage.maximumMb: maximumMb must be at least 512, not 100
+                .lambdalint.yaml:6:12: policy.memory.singleThreadedRuntimes: singleThreadedRuntimes must be a list, not "python3.13"
+                .lambdalint.yaml:7:1: ignore: ignore must be a list of globs, such as ignore: ["build/**", "**/node_modules/**"]
+                """);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAConfigProblemNotACloudFormationOne() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL301: off\n  LL301: error\n");
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".lambdalint.yaml:3:3: key 'LL301' appears twice in the same mapping (lines 2 and 3)")
+                .doesNotContain("CloudFormation");
     }
 }

@@ -82,6 +82,9 @@ class StartupClassesTest {
                         || c.startsWith("dev.lambdalint.linter.report.junit.")
                         || (c.startsWith("dev.lambdalint.linter.git.") && !c.endsWith("Exception"))
                         || c.startsWith("dev.lambdalint.linter.inventory."))
+                .noneMatch(c -> c.startsWith("com.fasterxml.jackson.dataformat.toml.")
+                        || c.equals("dev.lambdalint.linter.params.ParameterFiles")
+                        || c.startsWith("dev.lambdalint.linter.config.ConfigBinding"))
                 .noneMatch(c -> c.equals("dev.lambdalint.linter.cli.RulesCommand")
                         || c.equals("dev.lambdalint.linter.cli.ExplainCommand")
                         || c.equals("dev.lambdalint.linter.cli.CompletionCommand")
@@ -93,6 +96,13 @@ class StartupClassesTest {
         assertThat(classesLoadedBy("check", "template.json"))
                 .contains("com.fasterxml.jackson.core.json.ReaderBasedJsonParser")
                 .noneMatch(c -> c.startsWith("org.yaml.snakeyaml.") || c.startsWith("com.fasterxml.jackson.dataformat.yaml."));
+    }
+
+    @Test
+    void aSamconfigBringsTheTomlReader() throws Exception {
+        Files.writeString(dir.resolve("samconfig.toml"), "[default.deploy.parameters]\nparameter_overrides = \"A=1\"\n");
+        assertThat(classesLoadedBy("check", "--parameters", "samconfig.toml", "template.yaml"))
+                .anyMatch(c -> c.startsWith("com.fasterxml.jackson.dataformat.toml."));
     }
 
     @Test

@@ -7,12 +7,7 @@ package dev.lambdalint.rules.policy;
  *        (shards x ParallelizationFactor) before LL306 asks for a bound (100)
  */
 public record ConcurrencyPolicy(int accountLimit, int unreservedMinimum, int streamConcurrencyLimit) {
-    private static final int DEFAULT_STREAM_CONCURRENCY_LIMIT = 100;
-    public static final ConcurrencyPolicy DEFAULT = new ConcurrencyPolicy(1000, 100, DEFAULT_STREAM_CONCURRENCY_LIMIT);
-
-    public ConcurrencyPolicy(int accountLimit, int unreservedMinimum) {
-        this(accountLimit, unreservedMinimum, DEFAULT_STREAM_CONCURRENCY_LIMIT);
-    }
+    public static final ConcurrencyPolicy DEFAULT = new ConcurrencyPolicy(1000, 100, 100);
 
     /** The most that all functions together may reserve. */
     public int reservable() {
