@@ -17,8 +17,12 @@ import dev.lambdalint.rules.catalog.packaging.PackageLarge;
 import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
 import dev.lambdalint.rules.catalog.packaging.TooManyLayers;
 import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
+import dev.lambdalint.rules.catalog.runtime.ArchitecturesInvalid;
+import dev.lambdalint.rules.catalog.runtime.RuntimeBlocked;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
+import dev.lambdalint.rules.catalog.runtime.RuntimePreview;
+import dev.lambdalint.rules.catalog.runtime.RuntimeUnknown;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
 import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
 import dev.lambdalint.rules.catalog.runtime.SnapstartUnpublished;
@@ -86,7 +90,11 @@ public final class Catalog {
             new PackageLarge(),
             new TooManyLayers(),
             new Arm64Recommended(),
+            new RuntimeBlocked(),
+            new RuntimePreview(),
+            new ArchitecturesInvalid(),
             new SnapstartUnpublished(),
+            new RuntimeUnknown(),
             new AsyncWithoutFailureDestination(),
             new EnvironmentTooLarge(),
             new EnvironmentPlaintextSecret(),
