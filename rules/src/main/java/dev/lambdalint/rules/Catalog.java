@@ -7,6 +7,14 @@ import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyOverAccount;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyZero;
 import dev.lambdalint.rules.catalog.concurrency.SqsMaxConcurrencyOverReserved;
+import dev.lambdalint.rules.catalog.evidence.ColdStartHeavy;
+import dev.lambdalint.rules.catalog.evidence.DurationNearTimeout;
+import dev.lambdalint.rules.catalog.evidence.MemoryDrift;
+import dev.lambdalint.rules.catalog.evidence.MemoryHeadroomLow;
+import dev.lambdalint.rules.catalog.evidence.MemoryOversized;
+import dev.lambdalint.rules.catalog.evidence.ObservedOutOfMemory;
+import dev.lambdalint.rules.catalog.evidence.ObservedThrottles;
+import dev.lambdalint.rules.catalog.evidence.ObservedTimeout;
 import dev.lambdalint.rules.catalog.memory.MemoryBelowPolicy;
 import dev.lambdalint.rules.catalog.memory.MemoryDefault;
 import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
@@ -105,7 +113,15 @@ public final class Catalog {
             new SqsPartialBatchResponseMissing(),
             new FunctionUrlPublic(),
             new FunctionUrlPermissionIncomplete(),
-            new RecursiveLoopAllowed());
+            new RecursiveLoopAllowed(),
+            new ObservedOutOfMemory(),
+            new ObservedTimeout(),
+            new MemoryHeadroomLow(),
+            new DurationNearTimeout(),
+            new ColdStartHeavy(),
+            new MemoryOversized(),
+            new MemoryDrift(),
+            new ObservedThrottles());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {
