@@ -13,6 +13,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.sqs.IQueue;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 
 class SqsSourceTest {
@@ -84,7 +85,7 @@ class SqsSourceTest {
         Queue queue = new Queue(stack, "Orders");
         assertThat(HardenedFunctionTest.catchHardening(() -> fn.addSqsSource(queue)).ruleId()).isEqualTo("LL306");
 
-        fn.addSqsSource(queue, SqsSourceOptions.builder().maxConcurrency(5).build());
+        fn.addSqsSource(queue, SqsSourceOptions.builder().maxConcurrency(5).reportBatchItemFailures(true).build());
         assertThat(LambdaLint.check(stack, Config.DEFAULT, Severity.INFO)).isEmpty();
     }
 

@@ -34,12 +34,19 @@ import dev.lambdalint.rules.catalog.runtime.RuntimePreview;
 import dev.lambdalint.rules.catalog.runtime.RuntimeUnknown;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
 import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
+import dev.lambdalint.rules.catalog.runtime.SnapstartUnpublished;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
 import dev.lambdalint.rules.catalog.reliability.AsyncWithoutFailureDestination;
 import dev.lambdalint.rules.catalog.reliability.EnvironmentPlaintextSecret;
 import dev.lambdalint.rules.catalog.reliability.EnvironmentTooLarge;
 import dev.lambdalint.rules.catalog.reliability.LogRetentionUnset;
 import dev.lambdalint.rules.catalog.reliability.TracingDisabled;
+import dev.lambdalint.rules.catalog.reliability.StreamPoisonRecord;
+import dev.lambdalint.rules.catalog.reliability.SqsSourceWithoutDlq;
+import dev.lambdalint.rules.catalog.reliability.SqsPartialBatchResponseMissing;
+import dev.lambdalint.rules.catalog.reliability.FunctionUrlPublic;
+import dev.lambdalint.rules.catalog.reliability.FunctionUrlPermissionIncomplete;
+import dev.lambdalint.rules.catalog.reliability.RecursiveLoopAllowed;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.timeouts.ApiTimeoutExceedsIntegration;
 import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowRecommended;
@@ -96,12 +103,19 @@ public final class Catalog {
             new RuntimeBlocked(),
             new RuntimePreview(),
             new ArchitecturesInvalid(),
+            new SnapstartUnpublished(),
             new RuntimeUnknown(),
             new AsyncWithoutFailureDestination(),
             new EnvironmentTooLarge(),
             new EnvironmentPlaintextSecret(),
             new LogRetentionUnset(),
             new TracingDisabled(),
+            new StreamPoisonRecord(),
+            new SqsSourceWithoutDlq(),
+            new SqsPartialBatchResponseMissing(),
+            new FunctionUrlPublic(),
+            new FunctionUrlPermissionIncomplete(),
+            new RecursiveLoopAllowed(),
             new ObservedOutOfMemory(),
             new ObservedTimeout(),
             new MemoryHeadroomLow(),

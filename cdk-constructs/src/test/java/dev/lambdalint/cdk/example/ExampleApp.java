@@ -22,6 +22,7 @@ import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
 
@@ -71,7 +72,12 @@ public final class ExampleApp {
                 .build();
 
         Stack queueStack = new Stack(app, "HardenedQueue");
-        Queue orders = new Queue(queueStack, "Orders");
+        // A queue that hands a message that keeps failing to a dead-letter queue (LL707).
+        Queue orders = Queue.Builder.create(queueStack, "Orders")
+                .deadLetterQueue(DeadLetterQueue.builder()
+                        .queue(Queue.Builder.create(queueStack, "OrdersDeadLetters").enforceSsl(true).build())
+                        .maxReceiveCount(5).build())
+                .build();
         HardenedFunction consumer = hardened(queueStack, "QueueFunction", Runtime.NODEJS_24_X, "index.handler", node, config, 10);
         consumer.addSqsSource(orders, SqsSourceOptions.builder().batchSize(10).reportBatchItemFailures(true).build());
 

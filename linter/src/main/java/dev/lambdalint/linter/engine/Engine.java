@@ -223,7 +223,12 @@ public final class Engine {
         List<LintedTemplate> linted = checked.stream()
                 .map(c -> new LintedTemplate(c.loaded(), c.model(), c.cdkInternal()))
                 .toList();
-        Summary summary = Summary.of(findings, loaded.size(), functions, includeCdkInternal ? 0 : internal, errors.size());
+        // Handlers the CDK added on its own are counted once, as CDK-internal, when they are hidden.
+        int handlers = checked.stream().mapToInt(c -> (int) c.model().deploymentHandlers().stream()
+                .filter(id -> includeCdkInternal || !c.cdkInternal().contains(id))
+                .count()).sum();
+        Summary summary = Summary.of(findings, loaded.size(), functions, includeCdkInternal ? 0 : internal, errors.size())
+                .withDeploymentHandlers(handlers);
         return new LintResult(findings, errors, summary, linted, evidenceSummary);
     }
 

@@ -8,9 +8,16 @@ import java.util.List;
  *
  * @param cdkInternalSkipped functions the CDK library added on its own whose findings were left out
  * @param baselined findings left out because the baseline (--baseline) lists them
+ * @param deploymentHandlers judged functions that serve only as custom-resource or macro handlers, which
+ *        LL301, LL306 and LL603 leave alone
  */
 public record Summary(int templates, int functions, int cdkInternalSkipped, int errors, int warnings, int infos,
-                      int suppressed, int inputErrors, int baselined) {
+                      int suppressed, int inputErrors, int baselined, int deploymentHandlers) {
+
+    public Summary(int templates, int functions, int cdkInternalSkipped, int errors, int warnings, int infos,
+                   int suppressed, int inputErrors, int baselined) {
+        this(templates, functions, cdkInternalSkipped, errors, warnings, infos, suppressed, inputErrors, baselined, 0);
+    }
 
     public Summary(int templates, int functions, int cdkInternalSkipped, int errors, int warnings, int infos,
                    int suppressed, int inputErrors) {
@@ -37,6 +44,12 @@ public record Summary(int templates, int functions, int cdkInternalSkipped, int 
     public Summary afterBaseline(List<ReportedFinding> kept, int baselined) {
         Summary counted = of(kept, templates, functions, cdkInternalSkipped, inputErrors);
         return new Summary(templates, functions, cdkInternalSkipped, counted.errors, counted.warnings, counted.infos,
-                suppressed, inputErrors, this.baselined + baselined);
+                suppressed, inputErrors, this.baselined + baselined, deploymentHandlers);
+    }
+
+    /** These counts with {@code count} functions that serve only as custom-resource or macro handlers. */
+    public Summary withDeploymentHandlers(int count) {
+        return new Summary(templates, functions, cdkInternalSkipped, errors, warnings, infos, suppressed, inputErrors,
+                baselined, count);
     }
 }

@@ -57,6 +57,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("templates", s.templates());
             g.writeNumberField("functions", s.functions());
             g.writeNumberField("cdkInternalFunctions", s.cdkInternalSkipped());
+            g.writeNumberField("deploymentHandlers", s.deploymentHandlers());
             g.writeNumberField("error", s.errors());
             g.writeNumberField("warning", s.warnings());
             g.writeNumberField("info", s.infos());

@@ -85,6 +85,10 @@ public final class TextReporter implements Reporter {
         if (s.cdkInternalSkipped() > 0) {
             sb.append(" (").append(s.cdkInternalSkipped()).append(" added by the CDK itself, not judged; --include-cdk-internal judges them)");
         }
+        if (s.deploymentHandlers() > 0) {
+            sb.append(" (").append(s.deploymentHandlers())
+                    .append(" only custom-resource or macro handlers: LL301, LL306, LL603 do not apply)");
+        }
         sb.append(": ");
         List<String> counts = new ArrayList<>();
         if (s.errors() > 0) {

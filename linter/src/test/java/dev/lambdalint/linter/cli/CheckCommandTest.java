@@ -271,4 +271,36 @@ class CheckCommandTest {
         }
         assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
+
+    @Test
+    void countsCustomResourceHandlersInTheTextAndJsonSummaries() throws IOException {
+        write("template.yaml", CLEAN + """
+                  Seeder:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      MemorySize: 1024
+                      Architectures: [arm64]
+                      Timeout: 10
+                      TracingConfig: {Mode: Active}
+                  SeederLogs:
+                    Type: AWS::Logs::LogGroup
+                    Properties:
+                      LogGroupName: !Sub /aws/lambda/${Seeder}
+                      RetentionInDays: 30
+                  Seed:
+                    Type: Custom::Seed
+                    Properties:
+                      ServiceToken: !GetAtt Seeder.Arn
+                """);
+        Cli.Run text = Cli.run(dir, "check", "template.yaml");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains(
+                "Linted 1 template, 2 functions (1 only custom-resource or macro handlers: LL301, LL306, LL603 do not apply): no findings");
+
+        Cli.Run json = Cli.run(dir, "check", "--format", "json", "template.yaml");
+        JsonNode summary = JSON.readTree(json.out()).path("summary");
+        assertThat(summary.path("deploymentHandlers").asInt()).isEqualTo(1);
+        assertThat(summary.path("functions").asInt()).isEqualTo(2);
+    }
 }

@@ -18,6 +18,10 @@ class ConfigTest {
                   MemorySize: 512
                   Architectures: [arm64]
                   SnapStart: {ApplyOn: PublishedVersions}
+              FnVersion:
+                Type: AWS::Lambda::Version
+                Properties:
+                  FunctionName: !Ref Fn
               FnLogs:
                 Type: AWS::Logs::LogGroup
                 Properties:
@@ -156,6 +160,37 @@ class ConfigTest {
         Cli.Run run = Cli.run(dir, "check", "template.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(".lambdalint.yaml:4:3: rules.no-such-rule: unknown rule");
+    }
+
+    @Test
+    void streamConcurrencyLimitDecidesWhenAProvisionedStreamNeedsABound() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), """
+                Resources:
+                  Clicks:
+                    Type: AWS::Kinesis::Stream
+                    Properties:
+                      ShardCount: 20
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      Role: arn:aws:iam::123456789012:role/fn
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      EventSourceArn: !GetAtt Clicks.Arn
+                      FunctionName: !Ref Fn
+                      StartingPosition: LATEST
+                      ParallelizationFactor: 10
+                """);
+        Cli.Run byDefault = Cli.run(dir, "check", "--fail-on", "never", "template.yaml");
+        assertThat(byDefault.out()).contains(
+                "LL306", "up to 200 batches at once (20 shards x ParallelizationFactor 10), above the policy's stream limit of 100");
+
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "policy:\n  concurrency: {streamConcurrencyLimit: 200}\n");
+        Cli.Run raised = Cli.run(dir, "check", "--fail-on", "never", "template.yaml");
+        assertThat(raised.exitCode()).isZero();
+        assertThat(raised.out()).doesNotContain("LL306");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The integration timeouts of the API Gateway sources of a function: SAM {@code Api} and {@code HttpApi}
- * events, {@code AWS::ApiGateway::Method} and {@code AWS::ApiGatewayV2::Integration} resources. Where the
+ * events, {@code AWS::ApiGateway::Method} and {@code AWS::ApiGatewayV2::Integration} resources, and
+ * integrations written in an API's inline OpenAPI definition ({@link OpenApiIntegrations}). Where the
  * timeout is written somewhere lambdalint cannot read (an OpenAPI file behind {@code DefinitionUri}, an
  * unresolvable intrinsic) the source has no timeouts at all, so that rules stay silent on it.
  */
@@ -48,6 +49,15 @@ final class ApiIntegrations {
         }
         if (r.is(FunctionView.SAM_TYPE)) {
             return samEvent(source);
+        }
+        if (OpenApiIntegrations.declares(r) && source.settings().isPresent()) {
+            // An integration written in the API's inline OpenAPI definition: its settings are the integration object.
+            Value integration = source.settings().get();
+            if (invokesAsynchronously(integration.get("requestParameters"))) {
+                return List.of();
+            }
+            ApiProtocol protocol = source.kind() == EventSourceKind.API ? ApiProtocol.REST : ApiProtocol.HTTP;
+            return read(source, protocol, integration.get("timeoutInMillis"));
         }
         return List.of();
     }

@@ -36,6 +36,10 @@ public record EventSource(
             case SCHEDULE -> "schedule";
             case DYNAMODB -> "DynamoDB stream";
             case KINESIS -> "Kinesis stream";
+            case STREAM -> "stream";
+            case CLOUDWATCH_LOGS -> "CloudWatch Logs";
+            case FUNCTION_DESTINATION -> "function destination";
+            case CONFIG_RULE -> "AWS Config rule";
             default -> kind.name();
         };
         List<String> segments = Pointers.segments(declaration.pointer());

@@ -7,6 +7,8 @@ public enum EventSourceKind {
     SQS(true, false),
     KINESIS(true, false),
     DYNAMODB(true, false),
+    /** A Kinesis or DynamoDB stream known only by the mapping's shape (its ARN is a parameter). */
+    STREAM(true, false),
     S3(true, true),
     SNS(true, true),
     EVENTBRIDGE(false, true),
@@ -19,6 +21,10 @@ public enum EventSourceKind {
     DOCUMENTDB(false, false),
     CLOUDWATCH_LOGS(false, true),
     IOT(false, true),
+    /** Another function's {@code OnSuccess}/{@code OnFailure} destination: Lambda invokes it asynchronously. */
+    FUNCTION_DESTINATION(false, true),
+    /** An AWS Config custom rule ({@code CUSTOM_LAMBDA}): Config invokes its function asynchronously. */
+    CONFIG_RULE(false, true),
     OTHER(false, false);
 
     private final boolean bulk;
@@ -37,6 +43,11 @@ public enum EventSourceKind {
     /** Sources that invoke the function asynchronously (the event is queued by Lambda and retried). */
     public boolean asynchronous() {
         return asynchronous;
+    }
+
+    /** A Kinesis or DynamoDB stream: at most one batch per shard times {@code ParallelizationFactor} at once. */
+    public boolean stream() {
+        return this == KINESIS || this == DYNAMODB || this == STREAM;
     }
 
     /** The kind of a SAM event {@code Type}. */

@@ -23,12 +23,20 @@ final class EventSources {
     EventSources(TemplateModel model) {
         this.model = model;
         List<Resource> permissions = new ArrayList<>();
+        List<Resource> apis = new ArrayList<>();
         for (Resource r : model.resources()) {
             if (r.is(PERMISSION)) {
                 permissions.add(r);
             } else {
                 collectSources(r);
+                if (OpenApiIntegrations.declares(r)) {
+                    apis.add(r);
+                }
             }
+        }
+        // After the SAM events, so that an integration SAM writes for an event is not counted twice.
+        for (Resource api : apis) {
+            collectOpenApiSources(api);
         }
         // Permissions only after every trigger is known, whatever their place in the file: S3 wants
         // the permission before the bucket notification, and CDK writes an SNS permission before
@@ -45,16 +53,10 @@ final class EventSources {
 
     private void collectSources(Resource r) {
         switch (r.type()) {
-            case FunctionView.SAM_TYPE -> r.property("Events").ifPresent(events -> {
-                for (Map.Entry<String, Value> e : events.fields()) {
-                    Value event = e.getValue();
-                    String type = event.get("Type").flatMap(Value::text).orElse("");
-                    EventSourceKind kind = EventSourceKind.fromSamEventType(type).orElse(EventSourceKind.OTHER);
-                    Optional<Value> settings = event.get("Properties").filter(Value::isMapping);
-                    Optional<String> target = settings.flatMap(s -> samEventTarget(kind, s));
-                    add(r.logicalId(), new EventSource(kind, r.logicalId(), event, settings, target));
-                }
-            });
+            case FunctionView.SAM_TYPE -> {
+                collectSamEvents(r);
+                collectDestinations(r, r.property("EventInvokeConfig").flatMap(c -> c.get("DestinationConfig")));
+            }
             case "AWS::Lambda::EventSourceMapping" -> r.property("FunctionName").ifPresent(fn -> {
                 Optional<Value> settings = r.properties();
                 Optional<Value> arn = r.property("EventSourceArn");
@@ -99,6 +101,13 @@ final class EventSources {
                     addForEach(uri, EventSourceKind.HTTP_API, r, r.declaration()));
             case "AWS::Logs::SubscriptionFilter" -> r.property("DestinationArn").ifPresent(fn ->
                     addForEach(fn, EventSourceKind.CLOUDWATCH_LOGS, r, r.declaration()));
+            case "AWS::Lambda::EventInvokeConfig" -> collectDestinations(r, r.property("DestinationConfig"));
+            case "AWS::Config::ConfigRule" -> r.property("Source").ifPresent(source -> {
+                boolean custom = source.get("Owner").flatMap(Value::text).filter("CUSTOM_LAMBDA"::equals).isPresent();
+                if (custom) {
+                    source.get("SourceIdentifier").ifPresent(fn -> addForEach(fn, EventSourceKind.CONFIG_RULE, r, r.declaration()));
+                }
+            });
             default -> {
                 // not an event source
             }
@@ -121,6 +130,8 @@ final class EventSources {
             case "sns.amazonaws.com" -> EventSourceKind.SNS;
             case "events.amazonaws.com" -> EventSourceKind.EVENTBRIDGE;
             case "scheduler.amazonaws.com" -> EventSourceKind.SCHEDULE;
+            case "logs.amazonaws.com" -> EventSourceKind.CLOUDWATCH_LOGS;
+            case "config.amazonaws.com" -> EventSourceKind.CONFIG_RULE;
             default -> null;
         };
         if (kind == null) {
@@ -136,6 +147,56 @@ final class EventSources {
                 }
             }
         });
+    }
+
+    private void collectSamEvents(Resource r) {
+        r.property("Events").ifPresent(events -> {
+            for (Map.Entry<String, Value> e : events.fields()) {
+                Value event = e.getValue();
+                String type = event.get("Type").flatMap(Value::text).orElse("");
+                EventSourceKind kind = EventSourceKind.fromSamEventType(type).orElse(EventSourceKind.OTHER);
+                Optional<Value> settings = event.get("Properties").filter(Value::isMapping);
+                Optional<String> target = settings.flatMap(s -> samEventTarget(kind, s));
+                add(r.logicalId(), new EventSource(kind, r.logicalId(), event, settings, target));
+            }
+        });
+    }
+
+    /**
+     * {@code DestinationConfig.OnSuccess/OnFailure.Destination} of an asynchronous invocation config: a
+     * function named there is invoked asynchronously by Lambda with the result.
+     */
+    private void collectDestinations(Resource declaredBy, Optional<Value> destinationConfig) {
+        if (destinationConfig.isEmpty()) {
+            return;
+        }
+        for (String outcome : List.of("OnSuccess", "OnFailure")) {
+            destinationConfig.get().get(outcome).ifPresent(d -> d.get("Destination").ifPresent(fn -> {
+                for (String f : model.functionsReferencedBy(fn.node())) {
+                    if (!f.equals(declaredBy.logicalId())) {
+                        add(f, new EventSource(EventSourceKind.FUNCTION_DESTINATION, declaredBy.logicalId(), d,
+                                Optional.empty(), Optional.empty()));
+                    }
+                }
+            }));
+        }
+    }
+
+    /**
+     * The Lambda integrations written in an API's inline OpenAPI definition ({@code Body},
+     * {@code DefinitionBody}), unless the function has a SAM event on that API: SAM writes that one.
+     */
+    private void collectOpenApiSources(Resource api) {
+        for (OpenApiIntegrations.Integration i : OpenApiIntegrations.of(api)) {
+            for (String f : model.functionsReferencedBy(i.uri().node())) {
+                boolean samEvent = sources.getOrDefault(f, List.of()).stream().anyMatch(s ->
+                        s.declaredBy().equals(f) && (s.kind() == EventSourceKind.API || s.kind() == EventSourceKind.HTTP_API)
+                                && s.settings().map(x -> model.references(x.node()).contains(api.logicalId())).orElse(false));
+                if (!samEvent) {
+                    add(f, new EventSource(i.kind(), api.logicalId(), i.operation(), Optional.of(i.integration()), Optional.empty()));
+                }
+            }
+        }
     }
 
     private void addForEach(Value functionRef, EventSourceKind kind, Resource declaredBy, Value declaration) {
@@ -198,7 +259,12 @@ final class EventSources {
                 return byArn;
             }
         }
-        // Only SQS mappings take ScalingConfig; only stream mappings take StartingPosition.
+        // Only stream and Kafka mappings take StartingPosition: without Kafka settings it is a stream.
+        boolean kafka = mapping.property("Topics").isPresent() || mapping.property("SelfManagedKafkaEventSourceConfig").isPresent();
+        if (mapping.property("StartingPosition").isPresent() && !kafka) {
+            return EventSourceKind.STREAM;
+        }
+        // Only SQS mappings take ScalingConfig.
         if (mapping.property("ScalingConfig").isPresent()) {
             return EventSourceKind.SQS;
         }

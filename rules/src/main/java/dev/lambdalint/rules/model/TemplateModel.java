@@ -36,6 +36,7 @@ public final class TemplateModel {
     private Set<String> edgeFunctions;
     private Map<String, List<Resource>> eventInvokeConfigsByFunction;
     private LogGroupIndex logGroups;
+    private Set<String> deploymentHandlers;
 
     private TemplateModel(Template template) {
         this.template = template;
@@ -310,6 +311,21 @@ public final class TemplateModel {
             eventInvokeConfigsByFunction = index;
         }
         return eventInvokeConfigsByFunction.getOrDefault(functionId, List.of());
+    }
+
+    /**
+     * The functions that serve only as custom-resource or macro handlers ({@link DeploymentHandlers}):
+     * invoked by CloudFormation a few times per deployment and by nothing else in the template.
+     */
+    public Set<String> deploymentHandlers() {
+        if (deploymentHandlers == null) {
+            deploymentHandlers = DeploymentHandlers.of(this);
+        }
+        return deploymentHandlers;
+    }
+
+    public boolean isDeploymentHandler(String functionId) {
+        return deploymentHandlers().contains(functionId);
     }
 
     /** The log groups of this template, indexed by logical id and name (built on first use). */

@@ -131,7 +131,8 @@ public record Policy(
 
         /** {@code concurrency.accountLimit}: the account's concurrency quota in the Region. */
         public Builder accountConcurrencyLimit(int value) {
-            return concurrency(new ConcurrencyPolicy(value, policy.concurrency().unreservedMinimum()));
+            ConcurrencyPolicy c = policy.concurrency();
+            return concurrency(new ConcurrencyPolicy(value, c.unreservedMinimum(), c.streamConcurrencyLimit()));
         }
 
         /** {@code runtimes.deprecationWarningDays}. */

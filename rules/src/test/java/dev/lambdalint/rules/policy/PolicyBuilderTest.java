@@ -22,7 +22,7 @@ class PolicyBuilderTest {
         assertThat(org.memory().minimumFor(Optional.of("java21"))).isEqualTo(2048);
         // A runtime minimum the builder did not touch keeps its default.
         assertThat(org.memory().minimumFor(Optional.of("dotnet8"))).isEqualTo(MemoryPolicy.DEFAULT.minimumFor(Optional.of("dotnet8")));
-        assertThat(org.concurrency()).isEqualTo(new ConcurrencyPolicy(3000, ConcurrencyPolicy.DEFAULT.unreservedMinimum()));
+        assertThat(org.concurrency()).isEqualTo(new ConcurrencyPolicy(3000, ConcurrencyPolicy.DEFAULT.unreservedMinimum(), ConcurrencyPolicy.DEFAULT.streamConcurrencyLimit()));
         assertThat(org.runtimes().deprecationWarningDays()).isEqualTo(365);
         assertThat(org.limits()).isEqualTo(LambdaLimits.DEFAULT);
         assertThat(org.ephemeralStorage()).isEqualTo(EphemeralStoragePolicy.DEFAULT);

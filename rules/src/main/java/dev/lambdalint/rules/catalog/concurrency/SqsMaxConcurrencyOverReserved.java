@@ -23,7 +23,8 @@ import java.util.Optional;
                 ScalingConfig.MaximumConcurrency lets Lambda's pollers invoke up to that many copies of the \
                 function per queue. When the sum over the function's SQS sources is above its reserved \
                 concurrency, the pollers invoke more than the function may run: invocations are throttled \
-                and messages go back to the queue, and after maxReceiveCount to the dead-letter queue.""",
+                and messages go back to the queue, and after maxReceiveCount to the dead-letter queue. Sources in \
+                provisioned mode (ProvisionedPollerConfig) cannot take MaximumConcurrency and are left out.""",
         fix = "Make ReservedConcurrentExecutions at least the sum of MaximumConcurrency over the function's SQS sources, or lower MaximumConcurrency.",
         example = """
                 Properties:
@@ -47,6 +48,8 @@ public final class SqsMaxConcurrencyOverReserved implements TemplateRule {
                     .toList();
             List<EventSource> queues = fn.eventSources().stream()
                     .filter(source -> source.kind() == EventSourceKind.SQS)
+                    // Provisioned mode (ProvisionedPollerConfig) cannot take MaximumConcurrency: nothing to lower there.
+                    .filter(source -> source.setting("ProvisionedPollerConfig").isEmpty())
                     .toList();
             if (reserves.isEmpty() || queues.isEmpty()) {
                 continue;

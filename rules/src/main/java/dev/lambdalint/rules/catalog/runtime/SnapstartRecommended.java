@@ -25,7 +25,8 @@ import java.util.Optional;
                 where SnapStart is refused, so that following the advice would fail the deployment: one \
                 that mounts a file system (FileSystemConfigs: Amazon EFS or Amazon S3 Files) or has more \
                 than 512 MB of /tmp (LL604 names the conflict when SnapStart is set anyway). Container \
-                images and Lambda Managed Instances are out of scope.""",
+                images and Lambda Managed Instances are out of scope, and so are functions that serve only \
+                as custom-resource or macro handlers: CloudFormation runs them a few times per deployment.""",
         fix = """
                 Add SnapStart: {ApplyOn: PublishedVersions} and invoke the function through a published \
                 version or alias (SAM AutoPublishAlias, or an AWS::Lambda::Version); make initialisation \
@@ -42,6 +43,10 @@ public final class SnapstartRecommended implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (FunctionView fn : template.functions()) {
+            // CloudFormation runs a custom-resource or macro handler a few times per deployment.
+            if (template.isDeploymentHandler(fn.logicalId())) {
+                continue;
+            }
             // Managed Instances keep environments running on the team's capacity: no cold start to cut.
             if (fn.isManagedInstance() || !fn.provisionedConcurrency().isEmpty()
                     || !SnapStartSetting.mayBeZip(template, fn) || SnapStartSetting.refused(template, fn, context)) {

@@ -28,13 +28,16 @@ import java.util.Set;
                 API Gateway waits for a Lambda integration for its integration timeout: 29 seconds by default \
                 for REST and WebSocket APIs, 30 seconds for HTTP APIs, or the TimeoutInMillis set on the \
                 integration (SAM Api and HttpApi events, AWS::ApiGateway::Method, \
-                AWS::ApiGatewayV2::Integration). A function whose Timeout is longer keeps running, and billing, \
-                after the caller got a 504; its work may even complete after the client retried. Integrations \
-                that invoke the function asynchronously (X-Amz-Invocation-Type: 'Event') are not judged, nor \
-                integrations written in an OpenAPI file outside the template. The finding points at the \
+                AWS::ApiGatewayV2::Integration, or timeoutInMillis of an x-amazon-apigateway-integration in an \
+                inline OpenAPI Body or DefinitionBody). A REST integration with response streaming \
+                (ResponseTransferMode: STREAM) may wait up to 15 minutes when TimeoutInMillis says so. A \
+                function whose Timeout is longer keeps running, and billing, after the caller got a 504; its \
+                work may even complete after the client retried. Integrations that invoke the function \
+                asynchronously (X-Amz-Invocation-Type: 'Event') are not judged, nor integrations written in an \
+                OpenAPI file outside the template. The finding points at the \
                 function's Timeout, or at the integration's TimeoutInMillis when the function keeps the \
                 3 second default.""",
-        fix = "Lower the function Timeout to the integration timeout or below, or raise TimeoutInMillis where the API allows it (REST APIs above 29 s need a quota increase); move long work to an asynchronous flow.",
+        fix = "Lower the function Timeout to the integration timeout or below, or raise TimeoutInMillis where the API allows it (REST APIs above 29 s need a quota increase, or response streaming, ResponseTransferMode: STREAM, for up to 15 minutes); move long work to an asynchronous flow.",
         example = """
                 Globals:
                   Function:
@@ -91,6 +94,12 @@ public final class ApiTimeoutExceedsIntegration implements TemplateRule {
 
     private static String name(EventSource source) {
         List<String> segments = Pointers.segments(source.declaration().pointer());
+        int paths = segments.lastIndexOf("paths");
+        if (paths >= 0 && paths == segments.size() - 3) {
+            // An operation of an inline OpenAPI definition: name the API, the method and the path.
+            String method = segments.get(paths + 2).replace("x-amazon-apigateway-any-method", "ANY");
+            return source.declaredBy() + " " + method.toUpperCase(java.util.Locale.ROOT) + " " + segments.get(paths + 1);
+        }
         return segments.get(segments.size() - 1);
     }
 
