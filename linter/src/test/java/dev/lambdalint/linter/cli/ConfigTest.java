@@ -18,6 +18,8 @@ class ConfigTest {
                   MemorySize: 512
                   Architectures: [arm64]
                   SnapStart: {ApplyOn: PublishedVersions}
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
               FnLogs:
                 Type: AWS::Logs::LogGroup
                 Properties:
@@ -56,6 +58,8 @@ class ConfigTest {
                       Environment:
                         Variables:
                           GREETING: hello-from-a-value-of-forty-bytes-or-so
+                      Code: {ZipFile: "def handler(event, context): pass"}
+                      Role: arn:aws:iam::123456789012:role/app
                   Mapping:
                     Type: AWS::Lambda::EventSourceMapping
                     Properties:

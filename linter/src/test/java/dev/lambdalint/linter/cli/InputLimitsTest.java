@@ -20,7 +20,7 @@ class InputLimitsTest {
         Templates.write(dir, ".lambdalint.yaml", "input: {maxFileBytes: 2048}\n");
         Cli.Run refused = Cli.run(dir, "check", "template.yaml");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.out()).startsWith("template.yaml: error LL001 template-invalid: file is 3164 bytes, more than the 2048 bytes lambdalint reads");
+        assertThat(refused.out()).startsWith("template.yaml: error LL001 template-invalid: file is 3270 bytes, more than the 2048 bytes lambdalint reads");
 
         Templates.write(dir, ".lambdalint.yaml", "input: {maxFileBytes: 4096}\n");
         Cli.Run read = Cli.run(dir, "check", "template.yaml");

@@ -63,7 +63,7 @@ public record SchemaViolation(String pointer, Kind kind, String name, List<Strin
                 String owner = path(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))));
                 String of = owner.isEmpty() ? type : owner + " (" + type + ")";
                 yield name + " is not a property of " + of
-                        + (expected.isEmpty() ? ": the deployment rejects it" : "; did you mean " + expected.get(0) + "?");
+                        + (expected.isEmpty() ? "" : "; did you mean " + expected.get(0) + "?");
             }
             case MISSING_PROPERTY -> (where.isEmpty() ? type : where) + " lacks " + name + ", which is required";
             case TYPE -> where + " is " + kindOf(value) + ", where " + or(expected.stream().map(SchemaViolation::typeWords).toList())
