@@ -66,7 +66,9 @@ public record SchemaViolation(String pointer, Kind kind, String name, List<Strin
                         + (expected.isEmpty() ? "" : "; did you mean " + expected.get(0) + "?");
             }
             case MISSING_PROPERTY -> (where.isEmpty() ? type : where) + " lacks " + name + ", which is required";
-            case TYPE -> where + " is " + kindOf(value) + ", where " + or(expected.stream().map(SchemaViolation::typeWords).toList())
+            case TYPE -> value != null && value.isNull()
+                    ? where + " is empty (null), which CloudFormation does not accept in a template"
+                    : where + " is " + kindOf(value) + ", where " + or(expected.stream().map(SchemaViolation::typeWords).toList())
                     + " is expected";
             case ENUM -> where + " is " + quoted(value) + ", not one of the accepted values: " + String.join(", ", expected);
             case MINIMUM -> where + " is " + scalar(value) + ", below the minimum of " + limit;

@@ -105,6 +105,14 @@ public final class PropertyInvalid implements TemplateRule {
             new Owned("LL001", "/Layers", SHAPE, false),
             new Owned("LL001", "/Runtime", SHAPE, false));
 
+    /**
+     * Where {@code aws cloudformation package} (and {@code sam package}) accept a local path or an S3 URI
+     * as text and write the mapping the schema wants before the deployment: text there is not a fault.
+     */
+    static final Map<String, String> PACKAGED = Map.of(
+            FunctionView.PLAIN_TYPE, "/Code",
+            "AWS::Lambda::LayerVersion", "/Content");
+
     private static final Set<String> FUNCTION_SCHEMAS = Set.of(
             FunctionView.PLAIN_TYPE, FunctionView.SAM_TYPE, SchemaFiles.SAM_GLOBALS_FUNCTION);
     private static final String DYNAMIC_REFERENCE = "{{resolve:";
@@ -174,6 +182,9 @@ public final class PropertyInvalid implements TemplateRule {
     private void report(String type, String resource, SchemaViolation v, JsonNode value,
                         String pointer, String resourcePointer, Findings out) {
         if (FUNCTION_SCHEMAS.contains(type) && OWNED.stream().anyMatch(o -> o.owns(v.pointer(), v.kind()))) {
+            return;
+        }
+        if (v.kind() == Kind.TYPE && value.isTextual() && v.pointer().equals(PACKAGED.get(type))) {
             return;
         }
         // A required property that is missing from the properties points at the resource itself.
