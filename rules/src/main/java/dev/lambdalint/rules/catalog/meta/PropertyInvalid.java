@@ -46,7 +46,10 @@ import java.util.Set;
                 a value of the wrong kind (text where a list is expected); and a mapping without a property it \
                 requires (`RuntimeManagementConfig` without `UpdateRuntimeOn`). lambdalint checks the \
                 `AWS::Lambda::*` resources it reads and `AWS::Serverless::Function` with SAM's `Globals` \
-                against the schemas AWS publishes (vendored, dated, named in the docs). Values written as \
+                against the schemas AWS publishes: the us-east-1 CloudFormation registry schemas as cfn-lint vendors \
+                them (2025-12-08) and SAM's own schema (2026-05-29), shipped in the jar with their sources \
+                (rules/src/main/resources/dev/lambdalint/rules/schemas/README.md). Lambda Web Functions have \
+                no published schema there yet and are not checked. Values written as \
                 intrinsic functions are judged only where lambdalint can resolve them: a parameter's Default \
                 and AllowedValues, each branch of an Fn::If. Where a more specific rule owns the fault \
                 (memory, /tmp or timeout out of range, too many layers, architectures, an unknown runtime), \
