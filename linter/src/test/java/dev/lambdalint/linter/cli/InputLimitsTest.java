@@ -52,7 +52,7 @@ class InputLimitsTest {
         for (String format : new String[] {"text", "json", "sarif", "junit", "github"}) {
             Cli.Run read = Cli.run(dir, "check", "--format", format, "deep.json", "deep.yaml");
             // Nothing but the summary line that machine formats print on standard error.
-            assertThat(read.err()).as(format).isIn("", "Linted 2 templates, 1 function: 18 warnings, 3 info.\n");
+            assertThat(read.err()).as(format).isIn("", "Linted 2 templates, 1 function: 3 errors, 18 warnings, 3 info.\n");
             assertThat(read.exitCode()).as(format + ": " + read.out()).isIn(1, 2);
         }
         Cli.Run text = Cli.run(dir, "check", "deep.json", "deep.yaml");
