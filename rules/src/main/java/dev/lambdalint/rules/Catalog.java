@@ -20,6 +20,7 @@ import dev.lambdalint.rules.catalog.memory.MemoryDefault;
 import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
 import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
 import dev.lambdalint.rules.catalog.meta.SuppressionUnused;
+import dev.lambdalint.rules.catalog.meta.PropertyInvalid;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.packaging.PackageLarge;
@@ -70,6 +71,7 @@ public final class Catalog {
             new TemplateInvalid(),
             new SuppressionWithoutReason(),
             new SuppressionUnused(),
+            new PropertyInvalid(),
             new MemoryOutOfRange(),
             new MemoryDefault(),
             new MemoryBelowPolicy(),

@@ -3,17 +3,21 @@ package dev.lambdalint.rules;
 import dev.lambdalint.rules.evidence.EvidenceMatch;
 import dev.lambdalint.rules.policy.Policy;
 import dev.lambdalint.rules.runtime.RuntimeTable;
+import dev.lambdalint.rules.schema.PropertySchemas;
 import java.time.LocalDate;
 
 /**
  * What a rule may know besides the template: the thresholds, the date that counts as today (fixed
- * with {@code --date} so that CI runs are reproducible), the runtime lifecycle table, and what
- * production showed of each function when evidence was given ({@link EvidenceMatch#NONE} otherwise).
+ * with {@code --date} so that CI runs are reproducible), the runtime lifecycle table, what
+ * production showed of each function when evidence was given ({@link EvidenceMatch#NONE} otherwise),
+ * and the validator of the resource schemas (none unless the caller brings one: the rules module does
+ * not hold the schema library).
  */
-public record LintContext(Policy policy, LocalDate today, RuntimeTable runtimes, EvidenceMatch evidence) {
+public record LintContext(Policy policy, LocalDate today, RuntimeTable runtimes, EvidenceMatch evidence,
+                          PropertySchemas schemas) {
 
     public LintContext(Policy policy, LocalDate today, RuntimeTable runtimes) {
-        this(policy, today, runtimes, EvidenceMatch.NONE);
+        this(policy, today, runtimes, EvidenceMatch.NONE, PropertySchemas.NONE);
     }
 
     public LintContext(Policy policy, LocalDate today) {
@@ -22,6 +26,11 @@ public record LintContext(Policy policy, LocalDate today, RuntimeTable runtimes,
 
     /** The same context with the evidence of a run. */
     public LintContext withEvidence(EvidenceMatch value) {
-        return new LintContext(policy, today, runtimes, value);
+        return new LintContext(policy, today, runtimes, value, schemas);
+    }
+
+    /** The same context, validating resource properties with {@code validator}. */
+    public LintContext withSchemas(PropertySchemas validator) {
+        return new LintContext(policy, today, runtimes, evidence, validator);
     }
 }

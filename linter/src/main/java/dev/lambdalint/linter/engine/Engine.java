@@ -19,6 +19,7 @@ import dev.lambdalint.linter.evidence.EvidenceSet;
 import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.params.DeployValues;
 import dev.lambdalint.linter.params.GivenParameters;
+import dev.lambdalint.linter.schema.SchemasOnFirstUse;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.Findings;
@@ -73,7 +74,8 @@ public final class Engine {
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
-        this.context = new LintContext(config.policy(), today);
+        // The schemas are parsed when a template first has a resource of their type, once per run.
+        this.context = new LintContext(config.policy(), today).withSchemas(new SchemasOnFirstUse());
         this.workingDirectory = workingDirectory;
         this.display = new DisplayPaths(workingDirectory);
         this.stdin = stdin;

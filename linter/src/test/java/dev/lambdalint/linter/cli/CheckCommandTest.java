@@ -25,6 +25,8 @@ class CheckCommandTest {
                   ReservedConcurrentExecutions: 5
                   Timeout: 10
                   TracingConfig: {Mode: Active}
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
               FnLogs:
                 Type: AWS::Logs::LogGroup
                 Properties:
@@ -41,6 +43,8 @@ class CheckCommandTest {
                   Architectures: [arm64]
                   Timeout: 10
                   TracingConfig: {Mode: Active}
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
               FnLogs:
                 Type: AWS::Logs::LogGroup
                 Properties:
@@ -58,6 +62,8 @@ class CheckCommandTest {
                   ReservedConcurrentExecutions: 5
                   Timeout: 10
                   TracingConfig: {Mode: Active}
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
               FnLogs:
                 Type: AWS::Logs::LogGroup
                 Properties:
@@ -229,6 +235,8 @@ class CheckCommandTest {
                       Architectures: [arm64]
                       Timeout: 10
                       TracingConfig: {Mode: Active}
+                      Code: {ZipFile: "def handler(event, context): pass"}
+                      Role: arn:aws:iam::123456789012:role/app
                   FnLogs:
                     Type: AWS::Logs::LogGroup
                     Properties:

@@ -18,6 +18,8 @@ class ConfigTest {
                   MemorySize: 512
                   Architectures: [arm64]
                   SnapStart: {ApplyOn: PublishedVersions}
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
               FnVersion:
                 Type: AWS::Lambda::Version
                 Properties:
@@ -60,6 +62,8 @@ class ConfigTest {
                       Environment:
                         Variables:
                           GREETING: hello-from-a-value-of-forty-bytes-or-so
+                      Code: {ZipFile: "def handler(event, context): pass"}
+                      Role: arn:aws:iam::123456789012:role/app
                   Mapping:
                     Type: AWS::Lambda::EventSourceMapping
                     Properties:

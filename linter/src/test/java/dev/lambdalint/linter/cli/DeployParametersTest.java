@@ -34,7 +34,8 @@ class DeployParametersTest {
                   Timeout: 30
                   Architectures: [arm64]
                   TracingConfig: {Mode: Active}
-                  Code: {S3Bucket: b, S3Key: k}
+                  Code: {S3Bucket: artifacts, S3Key: k}
+                  Role: arn:aws:iam::123456789012:role/app
               FnLogs:
                 Type: AWS::Logs::LogGroup
                 Properties:

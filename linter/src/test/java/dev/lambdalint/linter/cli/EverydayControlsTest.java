@@ -20,7 +20,8 @@ class EverydayControlsTest {
                   Runtime: python3.13
                   Handler: app.handler
                   MemorySize: 64
-                  Code: {S3Bucket: b, S3Key: k}
+                  Code: {S3Bucket: artifacts, S3Key: k}
+                  Role: arn:aws:iam::123456789012:role/app
             """;
 
     /** One bad Globals value shared by five functions that are otherwise in order. */

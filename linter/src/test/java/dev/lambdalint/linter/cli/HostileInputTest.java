@@ -132,7 +132,7 @@ class HostileInputTest {
         Templates.write(dir, "longer.yaml", Templates.FAILS + "# " + "y".repeat(5 * 1024 * 1024) + "\n");
         Cli.Run longer = Cli.run(dir, "check", "longer.yaml");
         assertThat(longer.exitCode()).isEqualTo(2);
-        assertThat(longer.out()).startsWith("longer.yaml:8:1: error LL001 template-invalid: line 8 is 5242882 characters long,"
+        assertThat(longer.out()).startsWith("longer.yaml:10:1: error LL001 template-invalid: line 10 is 5242882 characters long,"
                 + " more than the 1048576 lambdalint reads in YAML: no template has such a line");
     }
 

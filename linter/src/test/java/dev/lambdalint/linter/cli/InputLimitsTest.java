@@ -20,7 +20,7 @@ class InputLimitsTest {
         Templates.write(dir, ".lambdalint.yaml", "input: {maxFileBytes: 2048}\n");
         Cli.Run refused = Cli.run(dir, "check", "template.yaml");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.out()).startsWith("template.yaml: error LL001 template-invalid: file is 3164 bytes, more than the 2048 bytes lambdalint reads");
+        assertThat(refused.out()).startsWith("template.yaml: error LL001 template-invalid: file is 3270 bytes, more than the 2048 bytes lambdalint reads");
 
         Templates.write(dir, ".lambdalint.yaml", "input: {maxFileBytes: 4096}\n");
         Cli.Run read = Cli.run(dir, "check", "template.yaml");
@@ -52,7 +52,7 @@ class InputLimitsTest {
         for (String format : new String[] {"text", "json", "sarif", "junit", "github"}) {
             Cli.Run read = Cli.run(dir, "check", "--format", format, "deep.json", "deep.yaml");
             // Nothing but the summary line that machine formats print on standard error.
-            assertThat(read.err()).as(format).isIn("", "Linted 2 templates, 1 function: 18 warnings, 3 info.\n");
+            assertThat(read.err()).as(format).isIn("", "Linted 2 templates, 1 function: 3 errors, 18 warnings, 3 info.\n");
             assertThat(read.exitCode()).as(format + ": " + read.out()).isIn(1, 2);
         }
         Cli.Run text = Cli.run(dir, "check", "deep.json", "deep.yaml");

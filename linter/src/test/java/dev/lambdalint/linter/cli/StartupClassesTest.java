@@ -71,10 +71,9 @@ class StartupClassesTest {
     }
 
     @Test
-    void aCheckOfAYamlTemplateLoadsNoSchemaLibraryDatabindOtherSubcommandsOrUnusedFormats() throws Exception {
+    void aCheckOfAYamlTemplateLoadsNoDatabindOtherSubcommandsOrUnusedFormats() throws Exception {
         List<String> classes = classesLoadedBy("check", "template.yaml");
         assertThat(classes).contains("dev.lambdalint.linter.engine.Engine")
-                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json."))
                 .noneMatch(c -> c.equals("com.fasterxml.jackson.databind.ObjectMapper"))
                 .noneMatch(c -> c.startsWith("software.amazon.") || c.startsWith("software.constructs."))
                 .noneMatch(c -> c.startsWith("javax.xml.") || c.startsWith("com.sun.org.apache.xerces"))
@@ -103,6 +102,15 @@ class StartupClassesTest {
         Files.writeString(dir.resolve("samconfig.toml"), "[default.deploy.parameters]\nparameter_overrides = \"A=1\"\n");
         assertThat(classesLoadedBy("check", "--parameters", "samconfig.toml", "template.yaml"))
                 .anyMatch(c -> c.startsWith("com.fasterxml.jackson.dataformat.toml."));
+    }
+
+    @Test
+    void theSchemaValidatorComesOnlyWithAResourceItValidates() throws Exception {
+        Files.writeString(dir.resolve("bucket.yaml"), "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n");
+        assertThat(classesLoadedBy("check", "bucket.yaml")).contains("dev.lambdalint.linter.engine.Engine")
+                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json."));
+        // LL004 validates the function against its CloudFormation schema.
+        assertThat(classesLoadedBy("check", "template.yaml")).anyMatch(c -> c.startsWith("org.everit."));
     }
 
     @Test

@@ -16,6 +16,8 @@ final class Templates {
                   Runtime: python3.13
                   MemorySize: 64
                   ReservedConcurrentExecutions: 5
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
             """;
 
     /** LL301 on line 2 (the resource's line). */
@@ -26,6 +28,8 @@ final class Templates {
                 Properties:
                   Runtime: python3.13
                   MemorySize: 1024
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
             """;
 
     static final String CLEAN = """
@@ -36,6 +40,8 @@ final class Templates {
                   Runtime: python3.13
                   MemorySize: 1024
                   ReservedConcurrentExecutions: 5
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
             """;
 
     /** LL301 suppressed in Metadata. */
@@ -51,6 +57,8 @@ final class Templates {
                 Properties:
                   Runtime: python3.13
                   MemorySize: 1024
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
             """;
 
     private Templates() {}
@@ -76,7 +84,8 @@ final class Templates {
         write(dir, "App.template.json", """
                 {"Resources": {"Orders9A1B2C3D": {"Type": "AWS::Lambda::Function",
                   "Metadata": {"aws:cdk:path": "App/Orders/Resource"},
-                  "Properties": {"Runtime": "python3.13", "MemorySize": 64, "ReservedConcurrentExecutions": 2}}}}
+                  "Properties": {"Runtime": "python3.13", "MemorySize": 64, "ReservedConcurrentExecutions": 2,
+                    "Code": {"ZipFile": "x"}, "Role": "arn:aws:iam::123456789012:role/app"}}}}
                 """);
         return dir;
     }

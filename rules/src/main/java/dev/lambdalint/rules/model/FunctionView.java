@@ -1,5 +1,7 @@
 package dev.lambdalint.rules.model;
 
+import dev.lambdalint.rules.schema.PropertyNames;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +48,9 @@ public final class FunctionView {
 
     /**
      * True when the property is known to be absent. False when it is present, and also when the
-     * properties cannot be read statically (an intrinsic in place of the whole {@code Properties}).
+     * properties cannot be read statically (an intrinsic in place of the whole {@code Properties}), and
+     * when it is written under a misspelt name ({@code MemmorySize}): LL004 reports the misspelling, and
+     * every rule that would call the property "not set" stays silent, since the fix is the name.
      */
     public boolean lacks(String name) {
         Optional<Value> props = resource.declaration().get("Properties");
@@ -56,7 +60,15 @@ public final class FunctionView {
         if (!props.get().isMapping()) {
             return false;
         }
-        return props.get().get(name).isEmpty();
+        if (props.get().get(name).isPresent()) {
+            return false;
+        }
+        for (Iterator<String> keys = props.get().node().fieldNames(); keys.hasNext(); ) {
+            if (PropertyNames.misspelling(resource.type(), keys.next()).filter(name::equals).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<Value> memorySize() {
