@@ -291,6 +291,8 @@ class CheckCommandTest {
                       Architectures: [arm64]
                       Timeout: 10
                       TracingConfig: {Mode: Active}
+                      Code: {ZipFile: "def handler(event, context): pass"}
+                      Role: arn:aws:iam::123456789012:role/app
                   SeederLogs:
                     Type: AWS::Logs::LogGroup
                     Properties:
