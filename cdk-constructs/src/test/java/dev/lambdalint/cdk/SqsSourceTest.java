@@ -23,7 +23,8 @@ class SqsSourceTest {
         Stack stack = Cdk.stack();
         Queue queue = Queue.Builder.create(stack, "Orders").visibilityTimeout(Duration.seconds(45)).build();
         HardenedFunction fn = Cdk.hardened(stack, "Consumer").timeout(Duration.seconds(60)).reservedConcurrentExecutions(12).build();
-        fn.addSqsSource(queue, SqsSourceOptions.builder().maxBatchingWindow(Duration.seconds(20)).build());
+        fn.addSqsSource(queue, SqsSourceOptions.builder().maxBatchingWindow(Duration.seconds(20))
+                .reportBatchItemFailures(true).build());
 
         JsonNode template = Cdk.template(stack);
         assertThat(visibility(template, "Orders")).isEqualTo(6 * 60 + 20);
@@ -95,7 +96,7 @@ class SqsSourceTest {
         HardenedFunction fn = HardenedFunction.Builder.create(stack, "Consumer")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
                 .reservedConcurrentExecutions(5).build();
-        fn.addSqsSource(new Queue(stack, "Orders"));
+        fn.addSqsSource(new Queue(stack, "Orders"), SqsSourceOptions.builder().reportBatchItemFailures(true).build());
 
         JsonNode template = Cdk.template(stack);
         String aliasId = Cdk.resources(template, "AWS::Lambda::Alias").get(0).getKey();
