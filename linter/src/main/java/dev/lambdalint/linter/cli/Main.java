@@ -44,8 +44,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                           Path workingDirectory, Clock clock, Environment environment) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = Lambdalint.commandLine(new Lambdalint(workingDirectory, stdin, clock, environment),
-                args.length > 0 ? args[0] : null)
+        CommandLine cli = Lambdalint.forArguments(new Lambdalint(workingDirectory, stdin, clock, environment), args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -92,6 +92,14 @@ class StartupClassesTest {
     }
 
     @Test
+    void aVersionProbeBuildsNoSubcommandModel() throws Exception {
+        assertThat(classesLoadedBy("--version"))
+                .contains("dev.lambdalint.linter.cli.Lambdalint$VersionProvider")
+                .noneMatch(c -> c.startsWith("dev.lambdalint.linter.cli.") && c.endsWith("Command"))
+                .noneMatch(c -> c.startsWith("dev.lambdalint.linter.engine."));
+    }
+
+    @Test
     void aCheckOfJsonAloneLoadsNoYamlParser() throws Exception {
         assertThat(classesLoadedBy("check", "template.json"))
                 .contains("com.fasterxml.jackson.core.json.ReaderBasedJsonParser")
