@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Start-up against the JVM's own floor (issue 16): times a Java hello-world and lambdalint side by side in
-# ONE hyperfine run, so that every ratio holds on a loaded machine as on a quiet one, and prints each
-# ratio of the issue against its target. docs/performance.md shows a run of it.
+# one hyperfine run, under the same load, and prints each ratio of the issue against its target. Load still
+# skews them (a loaded machine stretches lambdalint's longer run more than the hello-world's): the load
+# average is printed before and after; docs/performance.md shows a run of it.
 #
 # Needs what benchmarks/compare.sh needs (a JDK 17+ with javac, python3, hyperfine, GNU time); cfn-lint
 # is optional (its ratios are printed as "-" without it).
 #
-# Usage: benchmarks/startup.sh [--runs N] [--no-cfn-lint] [--inputs DIR]
-#   --runs N       runs of each lambdalint and hello-world command (default 20; cfn-lint runs 3)
+# Usage: benchmarks/startup.sh [--runs N] [--cfn-runs N] [--no-cfn-lint] [--inputs DIR]
+#   --runs N       runs of each lambdalint and hello-world command (default 20)
+#   --cfn-runs N   runs of each cfn-lint command (default 3; the condition-heavy input takes ~1 min a run)
 #   --no-cfn-lint  leave out cfn-lint
 #   --inputs DIR   where the generated inputs are (default target/bench-inputs, generated when missing)
 # Environment:
@@ -19,13 +21,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 inputs="$root/target/bench-inputs"
 runs=20
+cfn_runs=3
 use_cfn=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift ;;
+    --cfn-runs) cfn_runs="$2"; shift ;;
     --no-cfn-lint) use_cfn=0 ;;
     --inputs) inputs="$(mkdir -p "$2" && cd "$2" && pwd -P)"; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "startup.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -83,7 +87,7 @@ hyperfine -N --style none --warmup 3 --runs "$runs" --ignore-failure --export-js
 cfn_json=""
 if [ "$use_cfn" = 1 ]; then
   echo "startup.sh: cfn-lint ..." >&2
-  hyperfine -N --style none --runs 3 --ignore-failure --export-json "$work/cfn.json" \
+  hyperfine -N --style none --runs "$cfn_runs" --ignore-failure --export-json "$work/cfn.json" \
     -n small "$(q "$cfn_lint" "$inputs/small.yaml")" \
     -n large "$(q "$cfn_lint" "$inputs/large.yaml")" \
     -n conditions "$(q "$cfn_lint" "$inputs/conditions.yaml")" >/dev/null 2>&1
