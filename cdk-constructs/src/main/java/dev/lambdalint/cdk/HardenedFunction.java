@@ -441,9 +441,9 @@ public final class HardenedFunction extends Function {
             }
             boolean snapStartFits = storage == UNKNOWN || storage <= SNAPSTART_MAX_EPHEMERAL_MB;
             boolean snapStart = java11Plus && snapStartFits && withoutSnapStartReason == null;
-            Optional<String> snapStartSkipped = !java11Plus || snapStart ? Optional.empty()
-                    : withoutSnapStartReason != null ? Optional.of(withoutSnapStartReason.trim())
-                    : Optional.of("SnapStart does not support ephemeral storage above 512 MB; this function needs " + storage + " MB");
+            // Above 512 MB of /tmp SnapStart is refused and LL603 does not advise it: nothing to suppress then.
+            Optional<String> snapStartSkipped = java11Plus && withoutSnapStartReason != null
+                    ? Optional.of(withoutSnapStartReason.trim()) : Optional.empty();
 
             LogGroup logGroup = LogGroup.Builder.create(scope, id + "LogGroup")
                     .retention(logRetention)

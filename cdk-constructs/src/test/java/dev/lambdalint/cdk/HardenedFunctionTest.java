@@ -163,6 +163,21 @@ class HardenedFunctionTest {
     }
 
     @Test
+    void javaWithMoreThan512MbOfTmpGetsNoSnapStartAndNeedsNoSuppression() {
+        Stack stack = Cdk.stack();
+        HardenedFunction.Builder.create(stack, "Render")
+                .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())
+                .ephemeralStorageSize(Size.mebibytes(2048)).reservedConcurrency(5)
+                .build();
+        JsonNode function = Cdk.only(Cdk.template(stack), "AWS::Lambda::Function");
+
+        // SnapStart is refused above 512 MB of /tmp, so LL603 does not advise it and nothing is suppressed.
+        assertThat(function.path("Properties").has("SnapStart")).isFalse();
+        assertThat(function.path("Metadata").path("lambdalint").isMissingNode()).isTrue();
+        assertThat(LambdaLint.lint(stack, Config.DEFAULT).findings()).noneMatch(f -> f.ruleId().equals("LL603"));
+    }
+
+    @Test
     void optingOutOfSnapStartNeedsAReasonAndMeansNothingForOtherRuntimes() {
         assertThatThrownBy(() -> HardenedFunction.Builder.create(Cdk.stack(), "Orders")
                 .runtime(Runtime.JAVA_21).handler("example.Handler::handleRequest").code(Cdk.java())

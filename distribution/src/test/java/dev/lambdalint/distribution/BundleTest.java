@@ -27,7 +27,9 @@ class BundleTest {
     private static final Path RELEASE = Path.of(System.getProperty("lambdalint.release"));
     private static final String VERSION = System.getProperty("lambdalint.version");
     private static final Path REPOSITORY = Path.of(System.getProperty("lambdalint.repository")).toAbsolutePath().normalize();
-    private static final String PLATFORM = "linux-x64";
+    /** The platform build-release.sh names the bundle after: this machine's (tests run where the build ran). */
+    private static final String PLATFORM = "linux-"
+            + (System.getProperty("os.arch").matches("amd64|x86_64") ? "x64" : System.getProperty("os.arch"));
 
     @TempDir
     static Path shared;

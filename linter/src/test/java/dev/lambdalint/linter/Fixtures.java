@@ -4,6 +4,7 @@ import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.Engine;
 import dev.lambdalint.linter.engine.LintResult;
+import dev.lambdalint.linter.evidence.EvidenceInput;
 import dev.lambdalint.linter.load.DisplayPaths;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -91,13 +93,28 @@ public final class Fixtures {
         return out;
     }
 
-    /** Lints {@code paths} with the config in {@code configFolder} (its .lambdalint.yaml, if any). */
+    /** The folder of a fixture's logs and metrics, linted with {@code --evidence} when present. */
+    public static final String EVIDENCE = "evidence";
+    /** In the evidence folder: the stack name, as {@code --stack-name} gives it (a hidden file: never read as evidence). */
+    public static final String STACK_NAME = ".stack-name";
+
+    /**
+     * Lints {@code paths} with the config in {@code configFolder} (its .lambdalint.yaml, if any) and, when
+     * {@code configFolder} has an {@code evidence/} folder, with it as {@code --evidence}.
+     */
     public static LintResult lint(Path configFolder, List<String> paths) {
         try {
             Path configFile = configFolder.resolve(ConfigLoader.FILE_NAME);
             Config config = Files.isRegularFile(configFile) ? ConfigLoader.load(configFile) : Config.DEFAULT;
-            return new Engine(config, TODAY, Path.of("").toAbsolutePath(),
-                    () -> new ByteArrayInputStream(new byte[0]), true).run(paths);
+            Engine engine = new Engine(config, TODAY, Path.of("").toAbsolutePath(),
+                    () -> new ByteArrayInputStream(new byte[0]), true);
+            Path evidence = configFolder.resolve(EVIDENCE);
+            if (Files.isDirectory(evidence)) {
+                Path stack = evidence.resolve(STACK_NAME);
+                engine.evidence(List.of(EvidenceInput.parse(evidence.toString())),
+                        Files.isRegularFile(stack) ? Optional.of(Files.readString(stack).trim()) : Optional.empty());
+            }
+            return engine.run(paths);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,14 @@ import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyOverAccount;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyZero;
 import dev.lambdalint.rules.catalog.concurrency.SqsMaxConcurrencyOverReserved;
+import dev.lambdalint.rules.catalog.evidence.ColdStartHeavy;
+import dev.lambdalint.rules.catalog.evidence.DurationNearTimeout;
+import dev.lambdalint.rules.catalog.evidence.MemoryDrift;
+import dev.lambdalint.rules.catalog.evidence.MemoryHeadroomLow;
+import dev.lambdalint.rules.catalog.evidence.MemoryOversized;
+import dev.lambdalint.rules.catalog.evidence.ObservedOutOfMemory;
+import dev.lambdalint.rules.catalog.evidence.ObservedThrottles;
+import dev.lambdalint.rules.catalog.evidence.ObservedTimeout;
 import dev.lambdalint.rules.catalog.memory.MemoryBelowPolicy;
 import dev.lambdalint.rules.catalog.memory.MemoryDefault;
 import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
@@ -17,8 +25,12 @@ import dev.lambdalint.rules.catalog.packaging.PackageLarge;
 import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
 import dev.lambdalint.rules.catalog.packaging.TooManyLayers;
 import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
+import dev.lambdalint.rules.catalog.runtime.ArchitecturesInvalid;
+import dev.lambdalint.rules.catalog.runtime.RuntimeBlocked;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
+import dev.lambdalint.rules.catalog.runtime.RuntimePreview;
+import dev.lambdalint.rules.catalog.runtime.RuntimeUnknown;
 import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
 import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
@@ -79,11 +91,23 @@ public final class Catalog {
             new PackageLarge(),
             new TooManyLayers(),
             new Arm64Recommended(),
+            new RuntimeBlocked(),
+            new RuntimePreview(),
+            new ArchitecturesInvalid(),
+            new RuntimeUnknown(),
             new AsyncWithoutFailureDestination(),
             new EnvironmentTooLarge(),
             new EnvironmentPlaintextSecret(),
             new LogRetentionUnset(),
-            new TracingDisabled());
+            new TracingDisabled(),
+            new ObservedOutOfMemory(),
+            new ObservedTimeout(),
+            new MemoryHeadroomLow(),
+            new DurationNearTimeout(),
+            new ColdStartHeavy(),
+            new MemoryOversized(),
+            new MemoryDrift(),
+            new ObservedThrottles());
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

@@ -6,6 +6,7 @@ import dev.lambdalint.rules.model.TemplateModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,9 +46,18 @@ public final class Findings {
 
     /** A finding about the resource with logical id {@code resource} (not a function, or not yet one). */
     public void report(Rule rule, String resource, String pointer, String message) {
+        report(rule, resource, pointer, message, Map.of());
+    }
+
+    /** A finding about function {@code fn} that rests on figures from production (the evidence rules). */
+    public void report(Rule rule, FunctionView fn, String pointer, String message, Map<String, Object> evidence) {
+        report(rule, fn.logicalId(), pointer, message, evidence);
+    }
+
+    private void report(Rule rule, String resource, String pointer, String message, Map<String, Object> evidence) {
         Template at = template.orElseThrow(() -> new IllegalStateException(
                 rule.id() + " reports across templates: name the template with in(template)"));
-        list.add(new Finding(rule.id(), at, pointer, resource, message));
+        list.add(new Finding(rule.id(), at, pointer, resource, message, evidence));
     }
 
     public List<Finding> list() {

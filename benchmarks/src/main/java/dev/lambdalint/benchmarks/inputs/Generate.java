@@ -22,6 +22,8 @@ public final class Generate {
             usage: Generate suite DIR
                    Generate template FILE [--functions N] [--sam] [--conditions N]   (FILE ending .json: JSON, else YAML)
                    Generate assembly DIR [--stacks N] [--functions N]               (N functions per stack, 4 resources each)
+                   Generate logs DIR [--megabytes N] [--functions N] [--seed N]       (REPORT logs for --evidence, one file a function)
+                   Generate log-formats DIR [--functions N] [--seed N]               (every --evidence format, 400 invocations a function)
             """;
 
     /** One input of the standard suite: its file or folder name, and what it holds. */
@@ -58,6 +60,17 @@ public final class Generate {
                         options.sam ? TemplateSpec.Flavor.SAM : TemplateSpec.Flavor.CFN, options.conditions, null);
                 writeTemplate(target, spec);
                 out.printf("%s: %d resources%n", target, spec.resources());
+            }
+            case "logs" -> {
+                var answers = new LogGenerator(options.seed).writeBulk(target, LogGenerator.typicalFunctions(options.functions),
+                        options.megabytes * 1024L * 1024L);
+                long invocations = answers.values().stream().mapToLong(LogGenerator.Answer::invocations).sum();
+                out.printf("%s: %d MB of logs, %d functions, %d invocations%n", target, options.megabytes, answers.size(), invocations);
+            }
+            case "log-formats" -> {
+                var answers = new LogGenerator(options.seed).writeAll(target, LogGenerator.typicalFunctions(options.functions), 400);
+                answers.values().forEach(a -> out.printf("%-20s %-15s %d invocations, %d cold, %d timeouts, %d out of memory%n",
+                        a.name(), a.format(), a.invocations(), a.coldStarts(), a.timeouts(), a.outOfMemory()));
             }
             case "assembly" -> {
                 AssemblyGenerator.write(target, options.stacks, options.functions);
@@ -128,6 +141,8 @@ public final class Generate {
         int functions = 100;
         int stacks = 50;
         int conditions;
+        int megabytes = 1024;
+        long seed = 1;
         boolean sam;
 
         static Options parse(List<String> args) {
@@ -136,7 +151,7 @@ public final class Generate {
                 String a = args.get(i);
                 switch (a) {
                     case "--sam" -> o.sam = true;
-                    case "--functions", "--stacks", "--conditions" -> {
+                    case "--functions", "--stacks", "--conditions", "--megabytes", "--seed" -> {
                         if (i + 1 >= args.size()) {
                             throw new IllegalArgumentException(a + " needs a number");
                         }
@@ -152,6 +167,8 @@ public final class Generate {
                         switch (a) {
                             case "--functions" -> o.functions = n;
                             case "--stacks" -> o.stacks = n;
+                            case "--megabytes" -> o.megabytes = n;
+                            case "--seed" -> o.seed = n;
                             default -> o.conditions = n;
                         }
                     }

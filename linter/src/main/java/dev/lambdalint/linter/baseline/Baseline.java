@@ -85,7 +85,7 @@ public final class Baseline {
             kept.add(f);
         }
         return new LintResult(Collections.unmodifiableList(kept), result.errors(),
-                result.summary().afterBaseline(kept, baselined), result.templates());
+                result.summary().afterBaseline(kept, baselined), result.templates(), result.evidence());
     }
 
     private static Fingerprint fingerprint(ReportedFinding f, Path folder, Path workingDirectory) {

@@ -115,6 +115,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Print the templates and cloud assemblies the run would lint (after the folder walk, the ignore globs and --changed-since), one a line, and lint nothing.")
     boolean listInputs;
 
+    @CommandLine.Mixin
+    EvidenceOptions evidence;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
     Path baselineFile;
@@ -157,6 +160,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         LocalDate today = lint.today(root.clock);
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (!evidence.validate(paths, err)) {
+            return ExitCode.INPUT_ERROR.code;
+        }
         if (changedSince != null) {
             if (paths.contains("-")) {
                 err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
@@ -192,7 +198,8 @@ public final class CheckCommand implements Callable<Integer> {
         Engine engine = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(lint.includeCdkInternal)
                 .skipNonTemplates(skipNonTemplates || changedSince != null)
-                .parameters(given.get());
+                .parameters(given.get())
+                .evidence(evidence.inputs(), evidence.stack());
         LintResult result = engine.run(inputs);
         parameters.noteUndeclared(engine.undeclaredParameters(), result, err);
         try {

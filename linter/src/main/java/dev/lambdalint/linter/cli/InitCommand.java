@@ -28,6 +28,8 @@ public final class InitCommand implements Callable<Integer> {
               concurrency: {accountLimit: 1000}   # your account's Lambda concurrency quota
               runtimes: {deprecationWarningDays: 180}
               package: {warnUnzippedMb: 50}
+              # Rules LL801-LL808 judge REPORT lines given with --evidence.
+              evidence: {minimumInvocations: 20, memoryHeadroomPercent: 90, nearTimeoutPercent: 80}
             # Paths (relative to this file) that folder walks skip.
             ignore: ["**/node_modules/**", "**/.aws-sam/**"]
             """;

@@ -4,6 +4,9 @@ import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.engine.Engine;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
+import dev.lambdalint.linter.evidence.EvidenceSummary;
+import dev.lambdalint.linter.evidence.ObservedTable;
+import dev.lambdalint.linter.evidence.PriceTable;
 import dev.lambdalint.linter.inventory.Inventory;
 import dev.lambdalint.linter.inventory.InventoryJsonReporter;
 import dev.lambdalint.linter.inventory.InventoryTextReporter;
@@ -41,6 +44,9 @@ public final class ReportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LintOptions lint;
 
+    @CommandLine.Mixin
+    EvidenceOptions evidence;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,14 +57,28 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Config config = loaded.get();
         LocalDate today = lint.today(root.clock);
+        if (!evidence.validate(paths, err)) {
+            return ExitCode.INPUT_ERROR.code;
+        }
+        // report --evidence LOGS alone: the observed table, no templates looked for.
+        List<String> inputs = paths.isEmpty() && !evidence.given() ? List.of(".") : paths;
         LintResult result = new Engine(config, today, root.workingDirectory, root.stdin, true)
                 .includeCdkInternal(lint.includeCdkInternal)
-                .run(paths.isEmpty() ? List.of(".") : paths);
+                .evidence(evidence.inputs(), evidence.stack())
+                .run(inputs);
         Inventory inventory = Inventory.of(result, config.policy(), lint.includeCdkInternal);
         if (format == Format.json) {
-            new InventoryJsonReporter().write(inventory, out);
+            new InventoryJsonReporter().write(inventory, result.evidence(), out);
         } else {
-            new InventoryTextReporter().write(inventory, out);
+            if (!inputs.isEmpty()) {
+                new InventoryTextReporter().write(inventory, out);
+            }
+            if (result.evidence().isPresent()) {
+                EvidenceSummary e = result.evidence().get();
+                out.write(inputs.isEmpty() ? "" : "\n");
+                new ObservedTable(PriceTable.bundled()).write(e.observed(), e.functionOf(), out);
+                out.write(e.line() + "\n");
+            }
         }
         for (ReportedError e : result.errors()) {
             String where = e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("");

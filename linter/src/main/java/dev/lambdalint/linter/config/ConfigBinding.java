@@ -10,6 +10,7 @@ import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.policy.ConcurrencyPolicy;
 import dev.lambdalint.rules.policy.EphemeralStoragePolicy;
+import dev.lambdalint.rules.policy.EvidencePolicy;
 import dev.lambdalint.rules.policy.LambdaLimits;
 import dev.lambdalint.rules.policy.MemoryPolicy;
 import dev.lambdalint.rules.policy.PackagePolicy;
@@ -53,7 +54,8 @@ final class ConfigBinding {
             new Section<>("ephemeralStorage", EphemeralStoragePolicy.class, Policy::ephemeralStorage, Policy::withEphemeralStorage),
             new Section<>("concurrency", ConcurrencyPolicy.class, Policy::concurrency, Policy::withConcurrency),
             new Section<>("runtimes", RuntimePolicy.class, Policy::runtimes, Policy::withRuntimes),
-            new Section<>("package", PackagePolicy.class, Policy::packageSize, Policy::withPackageSize));
+            new Section<>("package", PackagePolicy.class, Policy::packageSize, Policy::withPackageSize),
+            new Section<>("evidence", EvidencePolicy.class, Policy::evidence, Policy::withEvidence));
 
     private ConfigBinding() {}
 

@@ -7,6 +7,7 @@ import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.ParsedTree;
 import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TreeReader;
+import dev.lambdalint.rules.model.LoadProblem;
 import dev.lambdalint.rules.policy.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,14 +65,19 @@ public final class ConfigLoader {
         try {
             tree = new TreeReader(ReadLimits.DEFAULT).read(bytes);
         } catch (LoadException e) {
-            // The reader speaks of templates; a config file is plain YAML where the later key would win.
-            String message = e.getMessage().replace("CloudFormation keeps only one", "only one of them would count");
             throw new ConfigException(name + e.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("")
-                    + ": " + message);
+                    + ": " + e.getMessage());
         }
         // `rules:` with every entry commented out is empty, not wrong. A copy, because the source map
         // numbers the members of the tree it was read with.
         List<Problem> problems = new ArrayList<>();
+        // A template with a key written twice is still linted (CloudFormation keeps the last value); a config
+        // is the team's own file, so the same slip is an error to fix, said without CloudFormation's words.
+        for (LoadProblem duplicate : tree.problems()) {
+            problems.add(new Problem(tree.sourceMap().find(tree.root(), duplicate.pointer()),
+                    duplicate.message().replace(": CloudFormation keeps the last value and ignores the first; remove one of them",
+                            ": only the last would count; remove one of them")));
+        }
         JsonNode root = RuleEntries.expand(withoutEmptyMembers(tree.root()), tree, problems);
         problems.addAll(ConfigSchema.validate(root, tree));
         if (!problems.isEmpty()) {

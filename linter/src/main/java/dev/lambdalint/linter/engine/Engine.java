@@ -11,6 +11,11 @@ import dev.lambdalint.linter.load.LoadedTemplate;
 import dev.lambdalint.linter.load.OneLine;
 import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
+import dev.lambdalint.linter.evidence.EvidenceError;
+import dev.lambdalint.linter.evidence.EvidenceInput;
+import dev.lambdalint.linter.evidence.EvidenceReader;
+import dev.lambdalint.linter.evidence.EvidenceSet;
+import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.params.DeployValues;
 import dev.lambdalint.linter.params.GivenParameters;
 import dev.lambdalint.rules.Catalog;
@@ -20,6 +25,9 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.evidence.Deployed;
+import dev.lambdalint.rules.evidence.EvidenceMatch;
+import dev.lambdalint.rules.evidence.EvidenceMatcher;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.model.Template;
@@ -44,6 +52,7 @@ import java.util.stream.Stream;
 public final class Engine {
     private static final String TEMPLATE_INVALID = "LL001";
     private static final String SUPPRESSION_WITHOUT_REASON = "LL002";
+    private static final String EVIDENCE_TAG = "evidence";
 
     private final Config config;
     private final LintContext context;
@@ -54,6 +63,8 @@ public final class Engine {
     private boolean includeCdkInternal;
     private boolean skipNonTemplates;
     private GivenParameters parameters = GivenParameters.NONE;
+    private List<EvidenceInput> evidence = List.of();
+    private Optional<String> stackName = Optional.empty();
     private final Set<String> declaredParameters = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
@@ -87,6 +98,17 @@ public final class Engine {
         return out;
     }
 
+    /**
+     * Judge the functions by these logs and metrics too (rules LL801-LL808, which run only then);
+     * {@code stackName} names the stack of templates whose input does not say it, for CloudFormation's
+     * generated function names.
+     */
+    public Engine evidence(List<EvidenceInput> inputs, Optional<String> stackName) {
+        this.evidence = List.copyOf(inputs);
+        this.stackName = stackName;
+        return this;
+    }
+
     /** Judge each template with these parameter values in place of its Defaults (see {@link DeployValues}). */
     public Engine parameters(GivenParameters given) {
         this.parameters = given;
@@ -114,12 +136,34 @@ public final class Engine {
 
         List<TemplateRule> templateRules = enabled(TemplateRule.class);
         List<RunRule> runRules = enabled(RunRule.class);
-        List<Checked> checked = stream(loaded).map(t -> check(t, templateRules)).toList();
+        List<Prepared> prepared = stream(loaded).map(this::prepare).toList();
+        LintContext context = this.context;
+        Optional<EvidenceSummary> evidenceSummary = Optional.empty();
+        if (!evidence.isEmpty()) {
+            // Evidence is matched against every template of the run at once: a log group that fits
+            // functions of two templates is ambiguous, not the first one's.
+            EvidenceSet set = EvidenceReader.read(evidence, stdin.get(), workingDirectory);
+            List<Deployed> deployed = new ArrayList<>();
+            for (int i = 0; i < loaded.size(); i++) {
+                LoadedTemplate t = loaded.get(i);
+                deployed.add(new Deployed(prepared.get(i).model(), t.stack().or(() -> stackName), t.constructPaths()));
+            }
+            EvidenceMatch match = EvidenceMatcher.match(deployed, set.observed(), set.explicit());
+            context = context.withEvidence(match);
+            for (EvidenceError e : set.errors()) {
+                inputErrors.add(new InputError(e.file(),
+                        e.line() > 0 ? Optional.of(new Position((int) e.line(), 1)) : Optional.empty(), e.message()));
+            }
+            evidenceSummary = Optional.of(EvidenceSummary.of(set, match));
+        }
+        LintContext ctx = context;
+        List<Checked> checked = stream(indexes(loaded.size()))
+                .map(i -> check(loaded.get(i), prepared.get(i), templateRules, ctx)).toList();
 
         List<TemplateModel> models = checked.stream().map(Checked::model).toList();
         Findings runFindings = Findings.acrossTemplates();
         for (RunRule rule : runRules) {
-            rule.check(models, context, runFindings);
+            rule.check(models, ctx, runFindings);
         }
 
         Map<Template, Checked> byTemplate = new IdentityHashMap<>();
@@ -154,7 +198,8 @@ public final class Engine {
                     origin.map(o -> {
                         Position declared = t.position("/Parameters/" + Pointers.escape(o.parameter()));
                         return new ReportedFinding.ParameterSource(o.parameter(), declared.line(), declared.column());
-                    })));
+                    }),
+                    f.evidence()));
         }
         findings.sort(ReportedFinding.ORDER);
         errors.sort(ReportedError.ORDER);
@@ -165,26 +210,42 @@ public final class Engine {
                 .map(c -> new LintedTemplate(c.loaded(), c.model(), c.cdkInternal()))
                 .toList();
         Summary summary = Summary.of(findings, loaded.size(), functions, includeCdkInternal ? 0 : internal, errors.size());
-        return new LintResult(findings, errors, summary, linted);
+        return new LintResult(findings, errors, summary, linted, evidenceSummary);
     }
 
     private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings,
                            SuppressionIndex suppressions, Set<String> cdkInternal, DeployValues deployValues) {}
 
-    private Checked check(LoadedTemplate loaded, List<TemplateRule> rules) {
+    /** A template's deploy values applied and its model made: evidence is matched against every model first. */
+    private record Prepared(TemplateModel model, DeployValues deployValues) {}
+
+    private Prepared prepare(LoadedTemplate loaded) {
         // Before the model is made: it reads the tree once.
         DeployValues deployValues = DeployValues.apply(loaded.template().root(), parameters);
         declaredParameters.addAll(deployValues.declared());
-        TemplateModel model = TemplateModel.of(loaded.template());
+        return new Prepared(TemplateModel.of(loaded.template()), deployValues);
+    }
+
+    private Checked check(LoadedTemplate loaded, Prepared prepared, List<TemplateRule> rules, LintContext context) {
+        TemplateModel model = prepared.model();
+        DeployValues deployValues = prepared.deployValues();
         List<Finding> findings = TemplateRule.checkAll(rules, model, context);
         Set<String> internal = CdkInternalFunctions.of(loaded,
                 model.functions().stream().map(FunctionView::logicalId).toList());
         return new Checked(loaded, model, findings, SuppressionIndex.of(model), internal, deployValues);
     }
 
+    private static List<Integer> indexes(int size) {
+        return java.util.stream.IntStream.range(0, size).boxed().toList();
+    }
+
     private <R extends Rule> List<R> enabled(Class<R> kind) {
         List<R> out = new ArrayList<>();
         for (Rule rule : Catalog.RULES) {
+            // The evidence rules judge logs: without --evidence they have nothing to read.
+            if (evidence.isEmpty() && java.util.Arrays.asList(rule.info().tags()).contains(EVIDENCE_TAG)) {
+                continue;
+            }
             boolean alwaysOn = rule.id().equals(TEMPLATE_INVALID) || rule.id().equals(SUPPRESSION_WITHOUT_REASON);
             if (kind.isInstance(rule) && (alwaysOn || config.enabled(rule))) {
                 out.add(kind.cast(rule));

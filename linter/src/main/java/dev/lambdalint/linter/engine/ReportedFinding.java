@@ -2,6 +2,7 @@ package dev.lambdalint.linter.engine;
 
 import dev.lambdalint.rules.Severity;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * @param suppressionReason why the finding is suppressed, when it is
  * @param parameter the template parameter the judged value came from, and where it is declared
+ * @param evidence the figures from production an evidence rule's finding rests on; empty otherwise
  */
 public record ReportedFinding(
         String ruleId,
@@ -25,7 +27,8 @@ public record ReportedFinding(
         Optional<String> constructPath,
         String fix,
         Optional<String> suppressionReason,
-        Optional<ParameterSource> parameter) {
+        Optional<ParameterSource> parameter,
+        Map<String, Object> evidence) {
 
     /** Where a judged value came from: a parameter, with the value given for the run or its Default. */
     public record ParameterSource(String name, int line, int column) {}
@@ -34,7 +37,15 @@ public record ReportedFinding(
                            int column, String pointer, String resource, Optional<String> stack,
                            Optional<String> constructPath, String fix, Optional<String> suppressionReason) {
         this(ruleId, ruleName, severity, message, file, line, column, pointer, resource, stack, constructPath, fix,
-                suppressionReason, Optional.empty());
+                suppressionReason, Optional.empty(), Map.of());
+    }
+
+    public ReportedFinding(String ruleId, String ruleName, Severity severity, String message, String file, int line,
+                           int column, String pointer, String resource, Optional<String> stack,
+                           Optional<String> constructPath, String fix, Optional<String> suppressionReason,
+                           Optional<ParameterSource> parameter) {
+        this(ruleId, ruleName, severity, message, file, line, column, pointer, resource, stack, constructPath, fix,
+                suppressionReason, parameter, Map.of());
     }
 
     /** The order of every report: file, line, column, rule, then message for ties. */

@@ -1,6 +1,9 @@
 package dev.lambdalint.linter.inventory;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lambdalint.linter.evidence.EvidenceSummary;
+import dev.lambdalint.linter.evidence.ObservedJson;
+import dev.lambdalint.linter.evidence.PriceTable;
 import dev.lambdalint.linter.report.JsonOutput;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,6 +16,11 @@ import java.util.Optional;
 public final class InventoryJsonReporter {
 
     public void write(Inventory inventory, Writer out) throws IOException {
+        write(inventory, Optional.empty(), out);
+    }
+
+    /** With {@code report --evidence}: what production showed, as an {@code evidence} object after the rest. */
+    public void write(Inventory inventory, Optional<EvidenceSummary> evidence, Writer out) throws IOException {
         try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", 1);
@@ -55,6 +63,9 @@ public final class InventoryJsonReporter {
             g.writeBooleanField("overBudget", b.overBudget());
             g.writeEndObject();
             g.writeNumberField("cdkInternalHidden", inventory.cdkInternalHidden());
+            if (evidence.isPresent()) {
+                ObservedJson.write(g, evidence.get(), PriceTable.bundled());
+            }
             g.writeEndObject();
         }
         out.write("\n");

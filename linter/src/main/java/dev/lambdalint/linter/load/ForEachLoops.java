@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdalint.rules.model.LoadProblem;
+import dev.lambdalint.rules.model.Pointers;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +47,15 @@ final class ForEachLoops {
      */
     private static final long MAX_COPIED_NODES = 2_000_000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * CloudFormation expands at most five levels of nested {@code Fn::ForEach} and rejects deeper nesting
+     * (AWS::LanguageExtensions; the SAM CLI, which expands loops locally, enforces the same limit).
+     */
+    static final int MAX_NESTING = 5;
+    /** The sections where CloudFormation allows Fn::ForEach. */
+    private static final List<String> SECTIONS = List.of("Resources", "Conditions", "Outputs");
+    /** Below this the loader's own depth limit has already refused the document. */
+    private static final int MAX_WALK_DEPTH = 1000;
 
     private final JsonNode parameters;
     private final SourceMap map;
@@ -64,7 +79,7 @@ final class ForEachLoops {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().startsWith(PREFIX)) {
                 ObjectNode generated = NODES.objectNode();
-                if (loops.expandLoop(e.getValue(), generated, taken)) {
+                if (loops.expandLoop(e.getValue(), generated, taken, 1)) {
                     for (Iterator<String> ids = generated.fieldNames(); ids.hasNext(); ) {
                         String id = ids.next();
                         expanded.set(id, generated.get(id));
@@ -83,6 +98,79 @@ final class ForEachLoops {
         ((ObjectNode) root).set("Resources", expanded);
     }
 
+    /**
+     * The loops CloudFormation would refuse, each at its key: one that is not a list of an identifier
+     * (a non-empty string), a collection (a list, or an intrinsic such as a Ref to a list parameter) and
+     * a fragment (a mapping), and one nested more than {@link #MAX_NESTING} loops deep. The expansion
+     * skips them; without this they would be skipped silently, and the resources they meant to make with them.
+     */
+    static List<LoadProblem> malformed(JsonNode root) {
+        List<LoadProblem> out = new ArrayList<>();
+        record Pending(JsonNode node, String pointer, int loops, int depth) {}
+        Deque<Pending> pending = new ArrayDeque<>();
+        for (String section : SECTIONS) {
+            JsonNode node = root.get(section);
+            if (node != null) {
+                pending.push(new Pending(node, Pointers.child("", section), 0, 0));
+            }
+        }
+        Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Pending p = pending.pop();
+            // Aliased subtrees are shared: each is looked at once; the walk is bounded like the reader.
+            if (!p.node().isContainerNode() || !seen.add(p.node()) || p.depth() > MAX_WALK_DEPTH) {
+                continue;
+            }
+            if (p.node().isArray()) {
+                for (int i = 0; i < p.node().size(); i++) {
+                    pending.push(new Pending(p.node().get(i), Pointers.child(p.pointer(), i), p.loops(), p.depth() + 1));
+                }
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = p.node().fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String pointer = Pointers.child(p.pointer(), e.getKey());
+                int loops = p.loops();
+                if (e.getKey().startsWith(PREFIX)) {
+                    loops++;
+                    String problem = shapeProblem(e.getValue());
+                    if (problem == null && loops > MAX_NESTING) {
+                        problem = String.format("is nested %d loops deep, more than the %d levels of Fn::ForEach "
+                                + "CloudFormation expands", loops, MAX_NESTING);
+                    }
+                    if (problem != null) {
+                        out.add(new LoadProblem(pointer, String.format("%s %s: CloudFormation rejects the template",
+                                e.getKey(), problem)));
+                        continue;
+                    }
+                }
+                pending.push(new Pending(e.getValue(), pointer, loops, p.depth() + 1));
+            }
+        }
+        return out;
+    }
+
+    /** What is wrong with a loop's value, or null when it has the form [identifier, collection, fragment]. */
+    private static String shapeProblem(JsonNode loop) {
+        String form = " (it takes [identifier, collection, fragment])";
+        if (!loop.isArray()) {
+            return "is not a list" + form;
+        }
+        if (loop.size() != 3) {
+            return "has " + loop.size() + (loop.size() == 1 ? " item" : " items") + " instead of 3" + form;
+        }
+        if (!loop.get(0).isTextual() || loop.get(0).asText().isBlank()) {
+            return "has no identifier: its first item must be a name such as Tenant" + form;
+        }
+        if (!loop.get(1).isArray() && !loop.get(1).isObject()) {
+            return "has no collection: its second item must be a list or a Ref to a list parameter" + form;
+        }
+        if (!loop.get(2).isObject()) {
+            return "has no fragment: its third item must be a mapping of output keys to values" + form;
+        }
+        return null;
+    }
+
     private static boolean hasLoop(JsonNode resources) {
         for (Iterator<String> it = resources.fieldNames(); it.hasNext(); ) {
             if (it.next().startsWith(PREFIX)) {
@@ -92,9 +180,12 @@ final class ForEachLoops {
         return false;
     }
 
-    /** Adds the resources {@code loop} makes to {@code out}; false, adding nothing, when they cannot be known. */
-    private boolean expandLoop(JsonNode loop, ObjectNode out, Set<String> taken) {
-        if (!loop.isArray() || loop.size() != 3 || !loop.get(0).isTextual() || !loop.get(2).isObject()) {
+    /**
+     * Adds the resources {@code loop}, at nesting {@code level}, makes to {@code out}; false, adding
+     * nothing, when they cannot be known or CloudFormation would refuse the loop ({@link #malformed}).
+     */
+    private boolean expandLoop(JsonNode loop, ObjectNode out, Set<String> taken, int level) {
+        if (level > MAX_NESTING || shapeProblem(loop) != null) {
             return false;
         }
         String identifier = loop.get(0).asText();
@@ -113,7 +204,7 @@ final class ForEachLoops {
             for (Iterator<Map.Entry<String, JsonNode>> it = fragment.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getKey().startsWith(PREFIX)) {
-                    if (!expandLoop(substitute(e.getValue(), identifier, value), made, claimed)) {
+                    if (!expandLoop(substitute(e.getValue(), identifier, value), made, claimed, level + 1)) {
                         return false;
                     }
                     continue;

@@ -37,6 +37,21 @@ public final class SourceMap {
         record(object, object.size() - 1, at.pack(), end == null ? 0 : end.pack());
     }
 
+    /**
+     * Records where member {@code key} of {@code object} is written, wherever it stands among the members:
+     * for a key written twice, whose later value keeps the earlier one's place. Searches key by key, since
+     * the object is still being read (no index may be built yet).
+     */
+    void member(JsonNode object, String key, Position at, Position end) {
+        int index = 0;
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); index++) {
+            if (it.next().equals(key)) {
+                record(object, index, at.pack(), end == null ? 0 : end.pack());
+                return;
+            }
+        }
+    }
+
     void element(JsonNode array, int index, Position at, Position end) {
         record(array, index, at.pack(), end == null ? 0 : end.pack());
     }

@@ -1,8 +1,11 @@
 package dev.lambdalint.linter.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.rules.model.LoadProblem;
 import dev.lambdalint.rules.model.Template;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +43,17 @@ public final class TemplateReader {
                     "Resources is %s, but it must be a mapping of logical ids to resources", describe(resources)),
                     tree.sourceMap().find(root, "/Resources"));
         }
+        List<LoadProblem> problems = new ArrayList<>(tree.problems());
+        // Only a document that names a loop pays for looking for malformed ones.
+        if (tree.text().isEmpty() || tree.text().contains(ForEachLoops.PREFIX)) {
+            problems.addAll(ForEachLoops.malformed(root));
+        }
         // Loops first: the functions a loop makes inherit Globals like any other.
         ForEachLoops.expand(root, tree.sourceMap());
         SamGlobals.merge(root, tree.sourceMap());
         // After the merge, so that a comment on a Globals line reaches the functions that inherit it.
-        Template template = new Template(file, root, InlineSuppressions.find(tree.text(), root, tree.sourceMap()));
+        Template template = new Template(file, root, InlineSuppressions.find(tree.text(), root, tree.sourceMap()))
+                .withLoadProblems(problems);
         return new LoadedTemplate(template, file, tree.sourceMap(), stack, withPathMetadata(constructPaths, resources));
     }
 

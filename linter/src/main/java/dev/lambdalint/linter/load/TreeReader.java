@@ -15,9 +15,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import dev.lambdalint.rules.model.LoadProblem;
+import dev.lambdalint.rules.model.Pointers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +37,17 @@ import org.yaml.snakeyaml.scanner.ScannerException;
  * Reads JSON or YAML into a tree and its {@link SourceMap} in one streaming pass. CloudFormation's
  * short-form tags become their long form ({@code !Ref X} is {@code {"Ref": "X"}}, {@code !GetAtt A.B.C}
  * is {@code {"Fn::GetAtt": ["A", "B.C"]}}), YAML aliases are expanded by sharing the anchored node, and
- * a key given twice is an error naming both lines. Building the tree iteratively keeps deep nesting
- * from exhausting the stack; the depth limit refuses it with a message.
+ * a key given twice keeps its last value, as CloudFormation does, and becomes a {@link LoadProblem} at the
+ * second key naming both lines. Building the tree iteratively keeps deep nesting from exhausting the
+ * stack; the depth limit refuses it with a message.
  */
 public final class TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
     private static final Set<String> FN_TAGS = Set.of(
             "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64",
-            "Cidr", "ImportValue", "GetAZs", "Transform", "GetStackOutput", "ToJsonString", "Length");
+            "Cidr", "ImportValue", "GetAZs", "Transform", "GetStackOutput", "ToJsonString", "Length",
+            // The rule functions of a template's Rules section (Fn::Contains, Fn::EachMemberEquals, ...).
+            "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll");
     private static final String YAML_CORE_TAG = "tag:yaml.org,2002:";
     /** The YAML 1.1 merge key. */
     private static final String MERGE_KEY = "<<";
@@ -172,6 +179,7 @@ public final class TreeReader {
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<String, Long> anchorSizes = new HashMap<>();
         private final Deque<Frame> stack = new ArrayDeque<>();
+        private final List<Duplicate> duplicates = new ArrayList<>();
         private long totalNodes;
         private JsonNode root;
 
@@ -210,17 +218,67 @@ public final class TreeReader {
                         : new LoadException("JSON syntax: more content after the end of the template's top-level object",
                                 position(parser.currentTokenLocation()));
             }
-            return new ParsedTree(root, sourceMap, text);
+            return new ParsedTree(root, sourceMap, text, problems());
+        }
+
+        /**
+         * A key written twice: CloudFormation accepts the template and keeps the last value (for YAML as
+         * for JSON), so the tree keeps it too and the rest of the template is linted. The problem points
+         * at the second key, whose position the member now has.
+         */
+        private List<LoadProblem> problems() {
+            if (duplicates.isEmpty()) {
+                return List.of();
+            }
+            Map<JsonNode, String> pointers = pointersOf(duplicates.stream().map(Duplicate::container).toList());
+            List<LoadProblem> out = new ArrayList<>();
+            for (Duplicate d : duplicates) {
+                String container = pointers.get(d.container());
+                if (container != null) {
+                    out.add(new LoadProblem(Pointers.child(container, d.key()), String.format(
+                            "key '%s' appears twice in the same mapping (lines %d and %d): CloudFormation keeps the "
+                                    + "last value and ignores the first; remove one of them",
+                            d.key(), d.firstLine(), d.line())));
+                }
+            }
+            return out;
+        }
+
+        /** The pointer of each of {@code containers} in the finished tree, found by one walk that visits shared (aliased) nodes once. */
+        private Map<JsonNode, String> pointersOf(List<JsonNode> containers) {
+            Map<JsonNode, String> found = new IdentityHashMap<>();
+            Set<JsonNode> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+            wanted.addAll(containers);
+            Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<Map.Entry<JsonNode, String>> pending = new ArrayDeque<>();
+            pending.push(Map.entry(root, ""));
+            while (!pending.isEmpty() && found.size() < wanted.size()) {
+                Map.Entry<JsonNode, String> next = pending.pop();
+                JsonNode node = next.getKey();
+                if (!node.isContainerNode() || !seen.add(node)) {
+                    continue;
+                }
+                if (wanted.contains(node)) {
+                    found.put(node, next.getValue());
+                }
+                if (node.isObject()) {
+                    node.fields().forEachRemaining(e -> pending.push(Map.entry(e.getValue(), Pointers.child(next.getValue(), e.getKey()))));
+                } else {
+                    for (int i = node.size() - 1; i >= 0; i--) {
+                        pending.push(Map.entry(node.get(i), Pointers.child(next.getValue(), i)));
+                    }
+                }
+            }
+            return found;
         }
 
         private void fieldName(Position at) throws IOException, LoadException {
             Frame frame = stack.peek();
             String key = parser.currentName();
-            if (frame.container.has(key)) {
+            frame.pendingDuplicate = frame.container.has(key);
+            if (frame.pendingDuplicate) {
                 Position first = sourceMap.memberPosition(frame.container, key);
-                throw new LoadException(String.format(
-                        "key '%s' appears twice in the same mapping (lines %d and %d): CloudFormation keeps only one; remove or rename one",
-                        key, first == null ? at.line() : first.line(), at.line()), at);
+                duplicates.add(new Duplicate(frame.container, key, first == null ? at.line() : first.line(), at.line()));
             }
             frame.pendingKey = key;
             frame.pendingKeyAt = at;
@@ -359,7 +417,13 @@ public final class TreeReader {
             }
             if (parent.container instanceof ObjectNode object) {
                 object.set(parent.pendingKey, value);
-                sourceMap.lastMember(object, parent.pendingKeyAt, end != null ? end : parent.pendingKeyEnd);
+                Position until = end != null ? end : parent.pendingKeyEnd;
+                if (parent.pendingDuplicate) {
+                    // The later value replaces the earlier one in its place: the member is where it was written last.
+                    sourceMap.member(object, parent.pendingKey, parent.pendingKeyAt, until);
+                } else {
+                    sourceMap.lastMember(object, parent.pendingKeyAt, until);
+                }
             } else {
                 ArrayNode array = (ArrayNode) parent.container;
                 array.add(value);
@@ -427,12 +491,17 @@ public final class TreeReader {
         }
     }
 
+    /** A key written a second time in {@code container}, on {@code line}; first written on {@code firstLine}. */
+    private record Duplicate(JsonNode container, String key, int firstLine, int line) {}
+
     /** A mapping or list being filled. {@code value} is what the parent holds: the container, or its tag wrapper. */
     private static final class Frame {
         final JsonNode container;
         final JsonNode value;
         final String anchor;
         String pendingKey;
+        /** True when {@link #pendingKey} is already a member: its value replaces the earlier one. */
+        boolean pendingDuplicate;
         Position pendingKeyAt;
         Position pendingKeyEnd;
         long nodes = 1;

@@ -2,11 +2,14 @@ package dev.lambdalint.linter.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lambdalint.linter.engine.LintResult;
+import dev.lambdalint.linter.evidence.EvidenceFile;
+import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.linter.engine.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,6 +64,9 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("baselined", s.baselined());
             g.writeNumberField("inputErrors", s.inputErrors());
             g.writeEndObject();
+            if (result.evidence().isPresent()) {
+                writeEvidence(g, result.evidence().get());
+            }
             g.writeEndObject();
         }
         out.write("\n");
@@ -88,10 +94,68 @@ public final class JsonReporter implements Reporter {
         }
         writeOptionalString(g, "constructPath", f.constructPath());
         g.writeStringField("fix", f.fix());
+        if (!f.evidence().isEmpty()) {
+            // Only the evidence rules' findings carry it: the figures from production they rest on.
+            g.writeFieldName("evidence");
+            writeValue(g, f.evidence());
+        }
         if (f.suppressed()) {
             g.writeBooleanField("suppressed", true);
             g.writeStringField("suppressionReason", f.suppressionReason().get());
         }
+        g.writeEndObject();
+    }
+
+    /** The evidence figures: numbers, text, lists and maps of them (no codec: the generator stays light). */
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Iterable<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Long || value instanceof Integer) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else {
+            g.writeString(String.valueOf(value));
+        }
+    }
+
+    /** Present only when --evidence was given: what it held and what matched no function. */
+    private static void writeEvidence(JsonGenerator g, EvidenceSummary e) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        g.writeArrayFieldStart("files");
+        for (EvidenceFile file : e.files()) {
+            g.writeStartObject();
+            g.writeStringField("file", file.file());
+            g.writeStringField("format", file.format().label());
+            g.writeNumberField("records", file.records());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("logGroups", e.observed().size());
+        g.writeNumberField("matchedFunctions", e.matchedFunctions());
+        g.writeArrayFieldStart("unmatched");
+        for (String source : e.unmatched()) {
+            g.writeString(source);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ambiguous");
+        for (String line : e.ambiguous()) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -62,6 +62,9 @@ public final class TextReporter implements Reporter {
             }
         }
         out.write(paint(BOLD, summaryLine(result.summary())) + "\n");
+        if (result.evidence().isPresent()) {
+            out.write(result.evidence().get().line() + "\n");
+        }
     }
 
     private String paint(String code, String text) {

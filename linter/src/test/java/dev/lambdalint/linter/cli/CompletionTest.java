@@ -41,7 +41,7 @@ class CompletionTest {
                 complete_line "lambdalint check --changed"
                 complete_line "lambdalint check --format s"
                 complete_line "lambdalint explain LL10"
-                complete_line "lambdalint check --ignore memory-d"
+                complete_line "lambdalint check --ignore memory-de"
                 complete_line "lambdalint check --select reserved-concurrency-z"
                 """;
         GitRepo.ProcessResult run = GitRepo.exec(dir, List.of("/bin/bash", "-c", script));

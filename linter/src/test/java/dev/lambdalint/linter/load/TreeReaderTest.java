@@ -44,6 +44,10 @@ class TreeReaderTest {
             !ImportValue shared-vpc     | {"Fn::ImportValue":"shared-vpc"}
             !Transform {Name: X}        | {"Fn::Transform":{"Name":"X"}}
             !GetStackOutput {StackName: s, OutputName: o} | {"Fn::GetStackOutput":{"StackName":"s","OutputName":"o"}}
+            !Contains [[a, b], !Ref P]  | {"Fn::Contains":[["a","b"],{"Ref":"P"}]}
+            !EachMemberEquals [!RefAll 'AWS::EC2::VPC::Id', v] | {"Fn::EachMemberEquals":[{"Fn::RefAll":"AWS::EC2::VPC::Id"},"v"]}
+            !EachMemberIn [!ValueOfAll ['AWS::EC2::Subnet::Id', VpcId], [v]] | {"Fn::EachMemberIn":[{"Fn::ValueOfAll":["AWS::EC2::Subnet::Id","VpcId"]},["v"]]}
+            !ValueOf [Subnet, VpcId]    | {"Fn::ValueOf":["Subnet","VpcId"]}
             """)
     void turnsEveryShortFormTagIntoItsLongForm(String yaml, String expected) throws Exception {
         JsonNode root = read("v: " + yaml + "\n").root();
@@ -218,25 +222,43 @@ class TreeReaderTest {
     }
 
     @Test
-    void namesBothLinesOfADuplicateKey() {
-        assertThatThrownBy(() -> read("""
+    void keepsTheLastValueOfADuplicateKeyAtItsPositionAndNamesBothLines() throws Exception {
+        ParsedTree tree = read("""
                 Resources:
                   Fn:
                     Type: AWS::Lambda::Function
-                  Fn:
+                  Queue:
                     Type: AWS::SQS::Queue
-                """))
-                .isInstanceOf(LoadException.class)
-                .hasMessageContaining("'Fn' appears twice")
-                .hasMessageContaining("lines 2 and 4")
-                .satisfies(e -> assertThat(((LoadException) e).position()).contains(new Position(4, 3)));
+                  Fn:
+                    Type: AWS::SNS::Topic
+                """);
+        // CloudFormation deploys the last one, in JSON as in YAML; the first is gone.
+        assertThat(tree.root().at("/Resources/Fn/Type").asText()).isEqualTo("AWS::SNS::Topic");
+        assertThat(tree.sourceMap().find(tree.root(), "/Resources/Fn")).isEqualTo(new Position(6, 3));
+        assertThat(tree.sourceMap().find(tree.root(), "/Resources/Fn/Type")).isEqualTo(new Position(7, 5));
+        assertThat(tree.sourceMap().find(tree.root(), "/Resources/Queue")).isEqualTo(new Position(4, 3));
+        assertThat(tree.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/Resources/Fn");
+            assertThat(p.message()).contains("'Fn' appears twice").contains("lines 2 and 6")
+                    .contains("CloudFormation keeps the last value");
+        });
     }
 
     @Test
-    void namesDuplicateKeysInJsonToo() {
-        assertThatThrownBy(() -> read("{\"a\": 1,\n \"a\": 2}"))
-                .isInstanceOf(LoadException.class)
-                .hasMessageContaining("lines 1 and 2");
+    void findsDuplicateKeysInJsonAndUnderShortFormTags() throws Exception {
+        ParsedTree json = read("{\"a\": 1,\n \"a\": 2}");
+        assertThat(json.root().get("a").asInt()).isEqualTo(2);
+        assertThat(json.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).isEqualTo("/a");
+            assertThat(p.message()).contains("lines 1 and 2");
+        });
+        ParsedTree tagged = read("""
+                v: !If
+                  - C
+                  - {Size: 1, Size: 2}
+                  - 3
+                """);
+        assertThat(tagged.problems()).singleElement().extracting(p -> p.pointer()).isEqualTo("/v/Fn::If/1/Size");
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class Template {
     private final Map<String, CodeSize> codeSizes;
     /** {@code aws://account/region}, or null when the input does not say where it deploys. */
     private final String environment;
+    private final List<LoadProblem> loadProblems;
 
     /** @param name how a person would name this template (its path, or stack name) */
     public Template(String name, JsonNode root) {
@@ -39,21 +40,32 @@ public final class Template {
      *     found on disk; rules read sizes from here, never from files
      */
     public Template(String name, JsonNode root, List<Suppression> inlineSuppressions, Map<String, CodeSize> codeSizes) {
-        this(name, root, inlineSuppressions, codeSizes, null);
+        this(name, root, inlineSuppressions, codeSizes, null, List.of());
     }
 
     private Template(String name, JsonNode root, List<Suppression> inlineSuppressions, Map<String, CodeSize> codeSizes,
-                     String environment) {
+                     String environment, List<LoadProblem> loadProblems) {
         this.name = Objects.requireNonNull(name);
         this.root = Objects.requireNonNull(root);
         this.inlineSuppressions = List.copyOf(inlineSuppressions);
         this.codeSizes = Map.copyOf(codeSizes);
         this.environment = environment;
+        this.loadProblems = List.copyOf(loadProblems);
     }
 
     /** The same document with the code sizes the loader measured; a new identity. */
     public Template withCodeSizes(Map<String, CodeSize> sizes) {
-        return new Template(name, root, inlineSuppressions, sizes, environment);
+        return new Template(name, root, inlineSuppressions, sizes, environment, loadProblems);
+    }
+
+    /** The same document with what the loader found wrong but read past (LL001 reports it); a new identity. */
+    public Template withLoadProblems(List<LoadProblem> problems) {
+        return new Template(name, root, inlineSuppressions, codeSizes, environment, problems);
+    }
+
+    /** What the loader found wrong with the document but read past: duplicate keys, malformed loops. */
+    public List<LoadProblem> loadProblems() {
+        return loadProblems;
     }
 
     /**
@@ -61,7 +73,7 @@ public final class Template {
      * as a CDK stack with an explicit {@code env} says); a new identity.
      */
     public Template withEnvironment(String accountAndRegion) {
-        return new Template(name, root, inlineSuppressions, codeSizes, Objects.requireNonNull(accountAndRegion));
+        return new Template(name, root, inlineSuppressions, codeSizes, Objects.requireNonNull(accountAndRegion), loadProblems);
     }
 
     /**

@@ -16,6 +16,10 @@ package dev.lambdalint.rules.policy;
  * @param restApiTimeoutDefaultMillis a REST API integration's timeout when TimeoutInMillis is not set (29 s)
  * @param httpApiTimeoutDefaultMillis an HTTP API integration's timeout when TimeoutInMillis is not set (30 s)
  * @param webSocketTimeoutDefaultMillis a WebSocket API integration's timeout when TimeoutInMillis is not set (29 s)
+ * @param managedInstanceMemoryMaxMb the most memory of a function on Lambda Managed Instances, one with
+ *     {@code CapacityProviderConfig} (32,768 MB; Lambda API {@code MemorySize})
+ * @param managedInstanceTimeoutMaxSeconds the longest timeout of a function on Lambda Managed Instances
+ *     (5,400 s; Lambda API {@code Timeout}, configuration-timeout)
  */
 public record LambdaLimits(
         int memoryMinMb,
@@ -35,8 +39,20 @@ public record LambdaLimits(
         int sqsVisibilityTimeoutFactor,
         int restApiTimeoutDefaultMillis,
         int httpApiTimeoutDefaultMillis,
-        int webSocketTimeoutDefaultMillis) {
+        int webSocketTimeoutDefaultMillis,
+        int managedInstanceMemoryMaxMb,
+        int managedInstanceTimeoutMaxSeconds) {
 
     public static final LambdaLimits DEFAULT = new LambdaLimits(128, 10240, 128, 1769, 512, 10240, 1, 900, 3,
-            250, 5, 512, 4096, 30, 6, 29000, 30000, 29000);
+            250, 5, 512, 4096, 30, 6, 29000, 30000, 29000, 32768, 5400);
+
+    /** The most memory a function may have: higher on Lambda Managed Instances. */
+    public int memoryMaxMb(boolean managedInstance) {
+        return managedInstance ? managedInstanceMemoryMaxMb : memoryMaxMb;
+    }
+
+    /** The longest timeout a function may have: higher on Lambda Managed Instances. */
+    public int timeoutMaxSeconds(boolean managedInstance) {
+        return managedInstance ? managedInstanceTimeoutMaxSeconds : timeoutMaxSeconds;
+    }
 }

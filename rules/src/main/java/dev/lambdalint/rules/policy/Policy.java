@@ -11,7 +11,8 @@ public record Policy(
         EphemeralStoragePolicy ephemeralStorage,
         ConcurrencyPolicy concurrency,
         RuntimePolicy runtimes,
-        PackagePolicy packageSize) {
+        PackagePolicy packageSize,
+        EvidencePolicy evidence) {
 
     public static final Policy DEFAULT = new Policy(
             LambdaLimits.DEFAULT,
@@ -19,29 +20,34 @@ public record Policy(
             EphemeralStoragePolicy.DEFAULT,
             ConcurrencyPolicy.DEFAULT,
             RuntimePolicy.DEFAULT,
-            PackagePolicy.DEFAULT);
+            PackagePolicy.DEFAULT,
+            EvidencePolicy.DEFAULT);
 
     public Policy withLimits(LambdaLimits value) {
-        return new Policy(value, memory, ephemeralStorage, concurrency, runtimes, packageSize);
+        return new Policy(value, memory, ephemeralStorage, concurrency, runtimes, packageSize, evidence);
     }
 
     public Policy withMemory(MemoryPolicy value) {
-        return new Policy(limits, value, ephemeralStorage, concurrency, runtimes, packageSize);
+        return new Policy(limits, value, ephemeralStorage, concurrency, runtimes, packageSize, evidence);
     }
 
     public Policy withEphemeralStorage(EphemeralStoragePolicy value) {
-        return new Policy(limits, memory, value, concurrency, runtimes, packageSize);
+        return new Policy(limits, memory, value, concurrency, runtimes, packageSize, evidence);
     }
 
     public Policy withConcurrency(ConcurrencyPolicy value) {
-        return new Policy(limits, memory, ephemeralStorage, value, runtimes, packageSize);
+        return new Policy(limits, memory, ephemeralStorage, value, runtimes, packageSize, evidence);
     }
 
     public Policy withRuntimes(RuntimePolicy value) {
-        return new Policy(limits, memory, ephemeralStorage, concurrency, value, packageSize);
+        return new Policy(limits, memory, ephemeralStorage, concurrency, value, packageSize, evidence);
     }
 
     public Policy withPackageSize(PackagePolicy value) {
-        return new Policy(limits, memory, ephemeralStorage, concurrency, runtimes, value);
+        return new Policy(limits, memory, ephemeralStorage, concurrency, runtimes, value, evidence);
+    }
+
+    public Policy withEvidence(EvidencePolicy value) {
+        return new Policy(limits, memory, ephemeralStorage, concurrency, runtimes, packageSize, value);
     }
 }

@@ -6,18 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Lambda runtime ids and their end-of-life dates, from a dated data file shipped in the jar
  * ({@code runtimes.json}). AWS keeps moving these dates, so they live in data with their own "as of"
- * date, never in code. An id the table does not know gets no deprecation finding.
+ * date, never in code. The file is built from its public source by {@code rules/src/runtime-data/refresh}.
+ * An id the table does not know gets no deprecation finding (LL613 reports it instead).
  */
 public final class RuntimeTable {
     private static final String RESOURCE = "/dev/lambdalint/rules/runtimes.json";
+
+    private static final int MAX_COMPARED = 64;
 
     private final LocalDate asOf;
     private final Map<String, RuntimeLifecycle> runtimes;
@@ -40,13 +46,75 @@ public final class RuntimeTable {
         return Optional.ofNullable(runtimes.get(runtimeId));
     }
 
+    /**
+     * Up to {@code limit} ids among those {@code eligible} closest to {@code id}: fewest single-character
+     * edits, then the longest common start ({@code nodejs22} is nearer {@code nodejs22.x} than
+     * {@code nodejs}), then alphabetical. What a person most likely meant by an id the table does not know.
+     */
+    public List<String> nearest(String id, int limit, Predicate<RuntimeLifecycle> eligible) {
+        return nearest(id, limit, Integer.MAX_VALUE, eligible);
+    }
+
+    /**
+     * As {@link #nearest(String, int, Predicate)}, but only ids at most {@code maxEdits} single-character
+     * edits away: none for a text that is no runtime id at all (a placeholder a script fills in).
+     */
+    public List<String> nearest(String id, int limit, int maxEdits, Predicate<RuntimeLifecycle> eligible) {
+        // Known ids are at most 20 characters: a longer text is compared by its start, so that a
+        // megabyte-long value costs no more than a plausible one.
+        String probe = id.length() > MAX_COMPARED ? id.substring(0, MAX_COMPARED) : id;
+        Map<String, Integer> distances = new TreeMap<>();
+        runtimes.values().stream().filter(eligible).forEach(r -> distances.put(r.id(), distance(probe, r.id())));
+        distances.values().removeIf(d -> d > maxEdits);
+        return distances.keySet().stream()
+                .sorted(Comparator.comparingInt((String known) -> distances.get(known))
+                        .thenComparing(known -> -commonStart(probe, known))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** {@link #nearest(String, int, Predicate)} among all ids. */
+    public List<String> nearest(String id, int limit) {
+        return nearest(id, limit, r -> true);
+    }
+
+    private static int commonStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Levenshtein distance; ids are short, so the plain two-row table is enough. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     public static RuntimeTable parse(JsonNode doc) {
         Map<String, RuntimeLifecycle> out = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("runtimes").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode r = e.getValue();
             out.put(e.getKey(), new RuntimeLifecycle(e.getKey(), date(r, "deprecated"), date(r, "blockCreate"),
-                    date(r, "blockUpdate"), text(r, "successor")));
+                    date(r, "blockUpdate"), text(r, "successor"), r.path("preview").asBoolean(false),
+                    r.path("arm64").asBoolean(true)));
         }
         return new RuntimeTable(LocalDate.parse(doc.path("asOf").asText()), out);
     }

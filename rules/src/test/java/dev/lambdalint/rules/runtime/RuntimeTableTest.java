@@ -16,15 +16,45 @@ class RuntimeTableTest {
     }
 
     @Test
-    void knowsNewerIdsWithoutDates() {
+    void datesTheAmazonLinux2023JavaRuntimesFromTheOverlay() {
         RuntimeLifecycle java = table.find("java17.al2023").orElseThrow();
-        assertThat(java.deprecated()).isEmpty();
-        assertThat(java.successor()).isEmpty();
+        assertThat(java.deprecated()).contains(LocalDate.of(2029, 6, 30));
+        assertThat(java.blockCreate()).contains(LocalDate.of(2029, 7, 31));
+        assertThat(java.blockUpdate()).contains(LocalDate.of(2029, 8, 31));
+        assertThat(java.preview()).isFalse();
+    }
+
+    @Test
+    void marksPreviewsAndRuntimesNeverOfferedOnArm64() {
+        assertThat(table.find("nodejs26.x").orElseThrow().preview()).isTrue();
+        assertThat(table.find("python3.15").orElseThrow().preview()).isTrue();
+        assertThat(table.find("java8").orElseThrow().offeredOnArm64()).isFalse();
+        assertThat(table.find("java8.al2").orElseThrow().offeredOnArm64()).isTrue();
+        assertThat(table.find("python3.7").orElseThrow().offeredOnArm64()).isFalse();
+        assertThat(table.find("python3.8").orElseThrow().offeredOnArm64()).isTrue();
+    }
+
+    @Test
+    void tellsTheThreePhasesApart() {
+        RuntimeLifecycle node20 = table.find("nodejs20.x").orElseThrow();
+        assertThat(node20.blockedOn(LocalDate.of(2027, 1, 31))).isFalse();
+        assertThat(node20.createBlockedOn(LocalDate.of(2027, 2, 1))).isTrue();
+        assertThat(node20.updateBlockedOn(LocalDate.of(2027, 3, 2))).isFalse();
+        assertThat(node20.updateBlockedOn(LocalDate.of(2027, 3, 3))).isTrue();
+    }
+
+    @Test
+    void namesTheNearestKnownIds() {
+        assertThat(table.nearest("provided.al2023023", 3)).first().isEqualTo("provided.al2023");
+        assertThat(table.nearest("Python3.12", 1)).containsExactly("python3.12");
+        assertThat(table.nearest("x".repeat(1_000_000), 2)).hasSize(2);
+        assertThat(table.nearest("JAVA_VERSION", 3, 4, r -> true)).isEmpty();
+        assertThat(table.nearest("nodejs22", 3, 2, r -> true)).first().isEqualTo("nodejs22.x");
     }
 
     @Test
     void carriesItsAsOfDateAndNothingForUnknownIds() {
-        assertThat(table.asOf()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(table.asOf()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(table.find("cobol85")).isEmpty();
     }
 }

@@ -14,11 +14,12 @@ import dev.lambdalint.rules.policy.LambdaLimits;
         id = "LL101",
         name = "memory-out-of-range",
         severity = Severity.ERROR,
-        summary = "MemorySize outside the 128 to 10,240 MB that Lambda accepts",
+        summary = "MemorySize outside the 128 to 10,240 MB that Lambda accepts (32,768 MB on Lambda Managed Instances)",
         rationale = """
-                Lambda accepts MemorySize from 128 MB to 10,240 MB in 1 MB steps for a standard function; \
-                CloudFormation rejects anything else and the stack update rolls back. Functions on Lambda \
-                Managed Instances (CapacityProviderConfig) have other limits and are not judged here.""",
+                Lambda accepts MemorySize from 128 MB to 10,240 MB in 1 MB steps for a standard function, \
+                and up to 32,768 MB for a function on Lambda Managed Instances (CapacityProviderConfig); \
+                CloudFormation rejects anything else and the stack update rolls back. The limits are \
+                policy.lambdaLimits.memoryMaxMb and managedInstanceMemoryMaxMb, for when AWS raises them.""",
         fix = "Set MemorySize between 128 and 10240. Memory also sets CPU: 1,769 MB buys one full vCPU.",
         example = """
                 Properties:
@@ -30,14 +31,14 @@ public final class MemoryOutOfRange implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         LambdaLimits limits = context.policy().limits();
         for (FunctionView fn : template.functions()) {
-            if (fn.isManagedInstance()) {
-                continue;
-            }
+            boolean managed = fn.isManagedInstance();
+            int max = limits.memoryMaxMb(managed);
             for (IntegerCandidate memory : template.integers(fn.memorySize())) {
-                if (memory.value() < limits.memoryMinMb() || memory.value() > limits.memoryMaxMb()) {
+                if (memory.value() < limits.memoryMinMb() || memory.value() > max) {
                     out.report(this, fn, memory.pointer(), String.format(
-                            "Function %s has MemorySize %d MB, outside the %d to %d MB that Lambda accepts: the deployment fails",
-                            fn.logicalId(), memory.value(), limits.memoryMinMb(), limits.memoryMaxMb()));
+                            "Function %s has MemorySize %d MB, outside the %d to %d MB that Lambda accepts%s: the deployment fails",
+                            fn.logicalId(), memory.value(), limits.memoryMinMb(), max,
+                            managed ? " on Lambda Managed Instances (CapacityProviderConfig)" : ""));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.lambdalint.rules.TemplateRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Intrinsics;
+import dev.lambdalint.rules.model.LoadProblem;
 import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.model.Resource;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -32,9 +33,14 @@ import java.util.function.Function;
         summary = "The input cannot be read or is not a valid template",
         rationale = """
                 A file that cannot be parsed, a resource without a Type, a SAM template without the \
-                Transform line, a property of the wrong type (MemorySize: "abc"), or an intrinsic function \
-                given the wrong number of arguments (Fn::If with two) is rejected by CloudFormation before \
-                anything is deployed. The other inputs of the run are still linted.""",
+                Transform line, a property of the wrong type (MemorySize: "abc"), an intrinsic function \
+                given the wrong number of arguments (Fn::If with two), or a malformed Fn::ForEach (not \
+                [identifier, collection, fragment], or nested more than five loops deep) is rejected by \
+                CloudFormation before anything is deployed. A key written twice in one mapping is \
+                reported too, at the second key: CloudFormation accepts it and silently keeps the last \
+                value, so the first one, which a reader sees first, never applies; lambdalint lints the \
+                template with the value CloudFormation keeps. The other inputs of the run are still \
+                linted, and so is the rest of a template whose fault lambdalint can read past.""",
         fix = "Correct the file at the position given; the message says what was expected there.",
         example = """
                 Transform: AWS::Serverless-2016-10-31
@@ -84,6 +90,9 @@ public final class TemplateInvalid implements TemplateRule {
 
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
+        for (LoadProblem problem : template.template().loadProblems()) {
+            out.report(this, resourceOf(problem.pointer()), problem.pointer(), problem.message());
+        }
         checkIntrinsics(template, out);
         Optional<Resource> firstSam = Optional.empty();
         for (Resource r : template.resources()) {
@@ -154,6 +163,12 @@ public final class TemplateInvalid implements TemplateRule {
                 }
             }
         }
+    }
+
+    /** The logical id a pointer under {@code /Resources} names; empty for the other sections. */
+    private static String resourceOf(String pointer) {
+        List<String> segments = Pointers.segments(pointer);
+        return segments.size() >= 2 && segments.get(0).equals("Resources") ? segments.get(1) : "";
     }
 
     private static boolean argumentsFit(String function, JsonNode argument, boolean defaultsAllowed) {

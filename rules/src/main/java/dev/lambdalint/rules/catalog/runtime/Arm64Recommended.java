@@ -9,6 +9,7 @@ import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.model.Value;
+import dev.lambdalint.rules.runtime.RuntimeLifecycle;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,11 @@ import java.util.Optional;
                 x86_64, and every supported runtime runs on both. Architectures defaults to x86_64, so a \
                 function that never chooses pays the higher price. Code with native x86 binaries (some \
                 Python wheels, a Go or Rust binary built for amd64) must be rebuilt for arm64 first. \
-                Lambda@Edge functions (associated with a CloudFront distribution of the same template) \
-                must stay on x86_64 and are not flagged.""",
+                Not flagged: Lambda@Edge functions (associated with a CloudFront distribution of the same \
+                template), which must stay on x86_64; runtimes Lambda never offered on arm64 (java8 on \
+                Amazon Linux 1, provided, go1.x, nodejs10.x and older, python3.7 and older, \
+                dotnetcore2.1, ruby2.5), where arm64 fails the deployment and the runtime must change \
+                first (LL601, LL609); and an invalid Architectures list, which LL611 reports.""",
         fix = "Set Architectures: [arm64] (rebuild native dependencies for arm64), or suppress with the reason the function needs x86_64.",
         example = """
                 Properties:
@@ -39,6 +43,10 @@ public final class Arm64Recommended implements TemplateRule {
             // Managed Instances run on the capacity provider's instance types, priced per instance;
             // Lambda@Edge runs x86_64 functions only.
             if (fn.isManagedInstance() || template.isEdgeFunction(fn.logicalId())) {
+                continue;
+            }
+            // Where arm64 would fail the deployment the advice does not fit; an invalid list is LL611's.
+            if (notOfferedOnArm64(template, context, fn) || !ArchitectureList.faults(template, fn).isEmpty()) {
                 continue;
             }
             if (fn.lacks("Architectures")) {
@@ -60,6 +68,12 @@ public final class Arm64Recommended implements TemplateRule {
                 }
             }
         }
+    }
+
+    /** True when some runtime the function may have was never offered on arm64. */
+    private static boolean notOfferedOnArm64(TemplateModel template, LintContext context, FunctionView fn) {
+        return template.strings(fn.runtime()).stream().anyMatch(runtime ->
+                !context.runtimes().find(runtime.value()).map(RuntimeLifecycle::offeredOnArm64).orElse(true));
     }
 
     private void report(TemplateModel template, FunctionView fn, String pointer, String what, Findings out) {

@@ -15,15 +15,16 @@ import java.util.Optional;
 @RuleInfo(
         id = "LL601",
         name = "runtime-deprecated",
-        severity = Severity.ERROR,
-        summary = "Runtime past its deprecation date",
+        severity = Severity.WARNING,
+        summary = "Runtime past its deprecation date: it still deploys, but gets no security patches",
         rationale = """
-                On a runtime's deprecation date AWS stops applying security patches and fixes to it; some \
-                weeks later Lambda blocks creating functions on it, then updating them, so the next \
-                deployment that touches the function fails. The dates come from a dated table shipped \
+                On a runtime's deprecation date AWS stops applying security patches and fixes to it. \
+                Functions on it still run and still deploy until Lambda blocks creating functions on it, \
+                then updating them (LL609 reports those phases, as errors); the two blocks now come months \
+                after the deprecation, which is the time to move. The dates come from a dated table shipped \
                 with lambdalint (`lambdalint --version` prints its as-of date); `--date` fixes the day \
                 that counts as today, so that CI runs are reproducible.""",
-        fix = "Move the function to the successor runtime the message names (or another supported one) and test it there.",
+        fix = "Move the function to the successor runtime the message names (or another supported one) and test it there, before the block dates the message names.",
         example = """
                 Properties:
                   Runtime: python3.13""",
@@ -37,27 +38,24 @@ public final class RuntimeDeprecated implements TemplateRule {
             for (StringCandidate runtime : template.strings(fn.runtime())) {
                 Optional<RuntimeLifecycle> life = context.runtimes().find(runtime.value());
                 Optional<LocalDate> deprecated = life.flatMap(RuntimeLifecycle::deprecated);
-                if (deprecated.isEmpty() || deprecated.get().isAfter(today)) {
+                // Once a block applies, LL609 reports the runtime (one fault, one finding).
+                if (deprecated.isEmpty() || deprecated.get().isAfter(today) || life.get().blockedOn(today)) {
                     continue;
                 }
                 out.report(this, fn, runtime.pointer(), String.format(
-                        "Function %s uses runtime %s, deprecated on %s: it no longer gets security patches%s; move to %s",
-                        fn.logicalId(), runtime.value(), deprecated.get(), blocks(life.get(), today),
+                        "Function %s uses runtime %s, deprecated on %s: it still deploys but no longer gets security patches%s; move to %s",
+                        fn.logicalId(), runtime.value(), deprecated.get(), blocks(life.get()),
                         life.get().successor().orElse("a supported runtime")));
             }
         }
     }
 
-    /** When Lambda stops accepting deployments, the date that makes this urgent. */
-    private static String blocks(RuntimeLifecycle life, LocalDate today) {
+    /** The coming blocks, the dates that make this urgent. */
+    private static String blocks(RuntimeLifecycle life) {
         StringBuilder sb = new StringBuilder();
-        life.blockCreate().ifPresent(d -> sb.append(", creating functions on it ").append(blocked(d, today)));
-        life.blockUpdate().ifPresent(d -> sb.append(sb.length() == 0 ? ", updating functions on it " : ", updating them ")
-                .append(blocked(d, today)));
+        life.blockCreate().ifPresent(d -> sb.append(", creating functions on it is blocked from ").append(d));
+        life.blockUpdate().ifPresent(d -> sb.append(sb.length() == 0 ? ", updating functions on it" : ", updating them")
+                .append(" is blocked from ").append(d));
         return sb.toString();
-    }
-
-    private static String blocked(LocalDate day, LocalDate today) {
-        return (day.isAfter(today) ? "is blocked from " : "is blocked since ") + day;
     }
 }

@@ -1,6 +1,8 @@
 package dev.lambdalint.rules.catalog.runtime;
 
+import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.Intrinsics;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.model.Value;
@@ -58,6 +60,21 @@ final class SnapStartSetting {
             }
         }
         return out;
+    }
+
+    /**
+     * True when Lambda would refuse SnapStart on the function as it may be configured: it mounts a file
+     * system ({@code FileSystemConfigs}: Amazon EFS or Amazon S3 Files) or has more /tmp than SnapStart
+     * allows. "SnapStart does not support ... Amazon EFS, Amazon S3 Files, or ephemeral storage greater
+     * than 512 MB" (Lambda developer guide, snapstart).
+     */
+    static boolean refused(TemplateModel template, FunctionView fn, LintContext context) {
+        boolean mounts = template.candidates(fn.fileSystemConfigs()).stream()
+                .anyMatch(configs -> configs.items().stream().anyMatch(i -> !Intrinsics.isNoValue(i.node())));
+        int maxTmp = context.policy().limits().snapStartEphemeralStorageMaxMb();
+        boolean bigTmp = template.integers(fn.property("EphemeralStorage"), "Size").stream()
+                .anyMatch(size -> size.value() > maxTmp);
+        return mounts || bigTmp;
     }
 
     /** True when the function may be a container image ({@code PackageType: Image}). */

@@ -21,8 +21,11 @@ import java.util.Optional;
                 request: often several seconds. SnapStart (ApplyOn: PublishedVersions) snapshots the \
                 initialised execution environment when a version is published and resumes from it, \
                 usually cutting cold starts by an order of magnitude at no charge for Java. Provisioned \
-                concurrency is the other cure, so a function with it is not flagged. Container images and \
-                Lambda Managed Instances are out of scope.""",
+                concurrency is the other cure, so a function with it is not flagged. Nor is a function \
+                where SnapStart is refused, so that following the advice would fail the deployment: one \
+                that mounts a file system (FileSystemConfigs: Amazon EFS or Amazon S3 Files) or has more \
+                than 512 MB of /tmp (LL604 names the conflict when SnapStart is set anyway). Container \
+                images and Lambda Managed Instances are out of scope.""",
         fix = """
                 Add SnapStart: {ApplyOn: PublishedVersions} and invoke the function through a published \
                 version or alias (SAM AutoPublishAlias, or an AWS::Lambda::Version); make initialisation \
@@ -41,7 +44,7 @@ public final class SnapstartRecommended implements TemplateRule {
         for (FunctionView fn : template.functions()) {
             // Managed Instances keep environments running on the team's capacity: no cold start to cut.
             if (fn.isManagedInstance() || !fn.provisionedConcurrency().isEmpty()
-                    || !SnapStartSetting.mayBeZip(template, fn)) {
+                    || !SnapStartSetting.mayBeZip(template, fn) || SnapStartSetting.refused(template, fn, context)) {
                 continue;
             }
             Optional<StringCandidate> java = template.strings(fn.runtime()).stream()

@@ -61,14 +61,36 @@ class RuntimeDeprecationWindowTest {
     }
 
     @Test
-    void namesTheDateTheBlocksAndTheSuccessor() throws Exception {
+    void deprecatedThenCreateBlockedThenUpdateBlockedOneFindingEach() throws Exception {
+        // lang1: deprecated TODAY, create blocked TODAY + 30, update blocked TODAY + 60.
+        assertThat(messages(new RuntimeDeprecated(), TODAY.plusDays(29))).containsExactly(
+                "Function Fn uses runtime lang1, deprecated on 2026-11-27: it still deploys but no longer gets security patches, "
+                        + "creating functions on it is blocked from 2026-12-27, updating them is blocked from 2027-01-26; move to lang9");
+        assertThat(messages(new RuntimeBlocked(), TODAY.plusDays(29))).isEmpty();
+
+        assertThat(messages(new RuntimeDeprecated(), TODAY.plusDays(30))).isEmpty();
+        assertThat(messages(new RuntimeBlocked(), TODAY.plusDays(30))).containsExactly(
+                "Function Fn uses runtime lang1: creating functions on it fails since 2026-12-27 (new stacks and new functions); "
+                        + "updates are blocked from 2027-01-26; move to lang9");
+
+        assertThat(messages(new RuntimeBlocked(), TODAY.plusDays(60))).containsExactly(
+                "Function Fn uses runtime lang1: every update of a function on it fails since 2027-01-26 (creating functions on it "
+                        + "blocked since 2026-12-27), so the next deployment that touches it fails; move to lang9");
+        assertThat(messages(new RuntimeDeprecated(), TODAY.plusDays(60))).isEmpty();
+    }
+
+    @Test
+    void knownIdsWithoutDatesAreNeitherDeprecatedBlockedNorUnknown() throws Exception {
+        assertThat(flagged(new RuntimeBlocked(), Policy.DEFAULT)).isEmpty();
+        assertThat(flagged(new RuntimeUnknown(), Policy.DEFAULT)).containsExactly("cobol85");
+    }
+
+    private static List<String> messages(TemplateRule rule, LocalDate today) throws Exception {
         Template t = new Template("t.json", new ObjectMapper().readTree(
                 "{\"Resources\": {\"Fn\": {\"Type\": \"AWS::Lambda::Function\", \"Properties\": {\"Runtime\": \"lang1\"}}}}"));
         TemplateModel model = TemplateModel.of(t);
         Findings out = Findings.of(model);
-        new RuntimeDeprecated().check(model, new LintContext(Policy.DEFAULT, TODAY.plusDays(40), TABLE), out);
-        assertThat(out.list()).singleElement().extracting(Finding::message).isEqualTo(
-                "Function Fn uses runtime lang1, deprecated on 2026-11-27: it no longer gets security patches, "
-                        + "creating functions on it is blocked since 2026-12-27, updating them is blocked from 2027-01-26; move to lang9");
+        rule.check(model, new LintContext(Policy.DEFAULT, today, TABLE), out);
+        return out.list().stream().map(Finding::message).toList();
     }
 }
