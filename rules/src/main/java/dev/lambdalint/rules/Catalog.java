@@ -19,6 +19,7 @@ import dev.lambdalint.rules.catalog.memory.MemoryBelowPolicy;
 import dev.lambdalint.rules.catalog.memory.MemoryDefault;
 import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
 import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
+import dev.lambdalint.rules.catalog.meta.SuppressionUnused;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.packaging.PackageLarge;
@@ -61,6 +62,7 @@ public final class Catalog {
     public static final List<Rule> RULES = List.of(
             new TemplateInvalid(),
             new SuppressionWithoutReason(),
+            new SuppressionUnused(),
             new MemoryOutOfRange(),
             new MemoryDefault(),
             new MemoryBelowPolicy(),

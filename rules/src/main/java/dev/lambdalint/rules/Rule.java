@@ -4,7 +4,7 @@ package dev.lambdalint.rules;
  * A rule of the catalogue. Rules are pure: they read the model and report findings that point at a
  * JSON pointer; they never read files, print, or know about lines.
  */
-public sealed interface Rule permits TemplateRule, RunRule {
+public sealed interface Rule permits TemplateRule, RunRule, SuppressionRule {
 
     default RuleInfo info() {
         RuleInfo info = getClass().getAnnotation(RuleInfo.class);

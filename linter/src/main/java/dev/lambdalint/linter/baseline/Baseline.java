@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The findings a team accepted when adopting lambdalint on an existing codebase, so that only new ones
@@ -28,7 +31,9 @@ import java.util.TreeMap;
  *
  * <p>The file is JSON, versioned, sorted, one finding per line, so that it diffs well in review. Files
  * are named relative to the baseline's own folder, so the same baseline works from any working
- * directory. Writing it again records the findings of that run only: fixed ones drop out.
+ * directory. Writing it again records the findings of the files that run linted: fixed ones drop out,
+ * and the entries of files it did not lint (a {@code --changed-since} run, a subset of paths) stay as
+ * they were, since nothing was learnt about them.
  */
 public final class Baseline {
     public static final int FORMAT_VERSION = 1;
@@ -48,6 +53,69 @@ public final class Baseline {
             }
         }
         return new Baseline(counts);
+    }
+
+    /**
+     * This baseline's entries for the files {@code result} linted, and {@code earlier}'s entries for every
+     * other file: a run that looked at some files only says nothing about the rest.
+     */
+    public Baseline keepingUnlinted(Baseline earlier, LintResult result, Path folder, Path workingDirectory) {
+        Set<String> linted = lintedFiles(result, folder, workingDirectory);
+        Map<Fingerprint, Integer> merged = new TreeMap<>(Fingerprint.ORDER);
+        merged.putAll(counts);
+        earlier.counts.forEach((fp, n) -> {
+            if (!linted.contains(fp.file())) {
+                merged.merge(fp, n, Integer::sum);
+            }
+        });
+        return new Baseline(merged);
+    }
+
+    /** How many of {@code earlier}'s entries this baseline kept unchanged because their files were not linted. */
+    public int keptFrom(Baseline earlier, LintResult result, Path folder, Path workingDirectory) {
+        Set<String> linted = lintedFiles(result, folder, workingDirectory);
+        return earlier.counts.entrySet().stream().filter(e -> !linted.contains(e.getKey().file()))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** The files of the findings {@code earlier} held and this baseline does not (fixed since), sorted. */
+    public Set<String> filesDroppedSince(Baseline earlier) {
+        Set<String> files = new TreeSet<>();
+        earlier.counts.forEach((fp, n) -> {
+            if (n > counts.getOrDefault(fp, 0)) {
+                files.add(fp.file());
+            }
+        });
+        return files;
+    }
+
+    /**
+     * How many entries of this baseline, in files {@code result} linted, matched no finding: the
+     * findings were fixed and the baseline could be tightened. Entries of files the run did not lint
+     * are not counted; nothing is known about them.
+     */
+    public int unmatched(LintResult result, Path folder, Path workingDirectory) {
+        Set<String> linted = lintedFiles(result, folder, workingDirectory);
+        Map<Fingerprint, Integer> found = new HashMap<>();
+        for (ReportedFinding f : result.findings()) {
+            if (!f.suppressed()) {
+                found.merge(fingerprint(f, folder, workingDirectory), 1, Integer::sum);
+            }
+        }
+        int unmatched = 0;
+        for (Map.Entry<Fingerprint, Integer> e : counts.entrySet()) {
+            if (linted.contains(e.getKey().file())) {
+                unmatched += Math.max(0, e.getValue() - found.getOrDefault(e.getKey(), 0));
+            }
+        }
+        return unmatched;
+    }
+
+    /** The files {@code result} read as templates, named as in a baseline file in {@code folder}. */
+    private static Set<String> lintedFiles(LintResult result, Path folder, Path workingDirectory) {
+        Set<String> files = new HashSet<>();
+        result.templates().forEach(t -> files.add(fileRelativeTo(t.loaded().file(), folder, workingDirectory)));
+        return files;
     }
 
     /** How many findings this baseline holds. */
@@ -104,6 +172,11 @@ public final class Baseline {
     }
 
     public void write(Path file) throws IOException {
+        AtomicFile.writeString(file, text());
+    }
+
+    /** The baseline file's content. */
+    public String text() {
         JsonStringEncoder encoder = JsonStringEncoder.getInstance();
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"version\": ").append(FORMAT_VERSION).append(",\n");
@@ -120,7 +193,7 @@ public final class Baseline {
             separator = ",\n";
         }
         sb.append(counts.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
-        AtomicFile.writeString(file, sb.toString());
+        return sb.toString();
     }
 
     /** Reads a baseline file; {@code shown} names it in messages. */

@@ -8,6 +8,7 @@ import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.git.ChangedTemplates;
 import dev.lambdalint.linter.git.GitException;
 import dev.lambdalint.linter.io.AtomicFile;
+import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.Input;
 import dev.lambdalint.linter.load.InputError;
@@ -22,6 +23,7 @@ import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +87,8 @@ public final class CheckCommand implements Callable<Integer> {
     ReportFormat format = ReportFormat.text;
 
     @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
-            description = "Also write FORMAT to FILE, replacing it atomically; repeatable, e.g. "
+            description = "Also write FORMAT to FILE, replacing a regular file atomically (a link's target; a FIFO or "
+                    + "device is written through); - is standard output, in place of --format. Repeatable, e.g. "
                     + "--output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml")
     List<OutputTarget> outputs = new ArrayList<>();
 
@@ -123,13 +126,19 @@ public final class CheckCommand implements Callable<Integer> {
     Path baselineFile;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record this run's findings in FILE, replacing what it held (fixed findings drop out); they are then not reported.")
+            description = "Record this run's findings in FILE, replacing what it held for the files this run linted "
+                    + "(fixed findings drop out); they are then not reported. - writes it to standard output, in place of the report.")
     Path writeBaselineFile;
 
     @Option(names = "--changed-since", paramLabel = "REV",
             description = "Lint only the templates (and cloud assemblies) under PATH that changed since the git revision REV: "
                     + "in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories.")
     String changedSince;
+
+    @Option(names = "--staged",
+            description = "Lint the staged version (the index) of the templates staged for commit under PATH, as the git hook does; "
+                    + "every template when the config or its baseline is staged.")
+    boolean staged;
 
     @Option(names = "--skip-non-templates",
             description = "Skip named files that are not templates or that the config ignores, instead of reporting them (for hooks that pass every changed YAML/JSON file).")
@@ -159,59 +168,66 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERROR.code;
         }
         LocalDate today = lint.today(root.clock);
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         if (!evidence.validate(paths, err)) {
             return ExitCode.INPUT_ERROR.code;
         }
-        if (changedSince != null) {
-            if (paths.contains("-")) {
-                err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
-                return ExitCode.INPUT_ERROR.code;
-            }
-            try {
-                inputs = ChangedTemplates.since(changedSince, root.workingDirectory, paths);
-            } catch (GitException e) {
-                err.println("lambdalint: " + e.getMessage());
-                return ExitCode.INPUT_ERROR.code;
-            }
-            if (inputs.isEmpty()) {
-                err.println("lambdalint: no templates changed since " + changedSince);
-            }
+        Optional<Selected> chosen = select(config, err);
+        if (chosen.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code;
+        }
+        List<String> inputs = chosen.get().inputs();
+        if (standardOutputUsers() > 1) {
+            err.println("lambdalint: only one of --output FORMAT=- and --write-baseline - can use standard output");
+            return ExitCode.INPUT_ERROR.code;
         }
         if (listInputs) {
-            return listInputs(config, today, inputs, out, err);
+            return listInputs(config, today, chosen.get(), out, err);
         }
         Optional<String> helpBase = helpBase();
         if (helpBase.isEmpty()) {
             return ExitCode.INPUT_ERROR.code;
         }
-        // Read before linting: a missing baseline is a usage error worth knowing before the work.
-        Baseline accepted = null;
+        // Read before linting: a missing baseline is a usage error worth knowing before the work. The config's
+        // baseline applies unless the command line names one, or writes one (which then applies).
+        Path acceptedFile = null;
+        String acceptedName = null;
         if (baselineFile != null) {
+            acceptedFile = root.workingDirectory.resolve(baselineFile).normalize();
+            acceptedName = baselineFile.toString();
+        } else if (writeBaselineFile == null && config.baseline().isPresent()) {
+            acceptedFile = config.baseline().get();
+            acceptedName = new DisplayPaths(root.workingDirectory).of(acceptedFile);
+        }
+        Baseline accepted = null;
+        if (acceptedFile != null) {
             try {
-                accepted = Baseline.read(root.workingDirectory.resolve(baselineFile).normalize(), baselineFile.toString());
+                accepted = Baseline.read(acceptedFile, acceptedName);
             } catch (BaselineException e) {
-                err.println("lambdalint: " + e.getMessage());
+                err.println("lambdalint: " + e.getMessage()
+                        + (baselineFile == null ? " (named by baseline: in " + config.file().map(f -> new DisplayPaths(root.workingDirectory).of(f)).orElse("the config") + ")" : ""));
                 return ExitCode.INPUT_ERROR.code;
             }
         }
         Engine engine = new Engine(config, today, root.workingDirectory, root.stdin, !sequential)
                 .includeCdkInternal(lint.includeCdkInternal)
-                .skipNonTemplates(skipNonTemplates || changedSince != null)
+                .skipNonTemplates(skipNonTemplates || changedSince != null || staged)
+                .contents(chosen.get().contents())
                 .parameters(given.get())
                 .evidence(evidence.inputs(), evidence.stack());
         LintResult result = engine.run(inputs);
         parameters.noteUndeclared(engine.undeclaredParameters(), result, err);
         try {
-            result = baselines(result, accepted, err);
+            result = baselines(result, accepted, acceptedFile, out, err);
         } catch (IOException e) {
             err.println("lambdalint: cannot write the baseline " + writeBaselineFile + ": " + AtomicFile.describe(e));
             return ExitCode.INPUT_ERROR.code;
         }
         ReportSettings settings = new ReportSettings(config, showSuppressed, false, threshold(failOn),
                 RepositoryPaths.discover(root.workingDirectory), helpBase.get());
-        boolean written = writeOutputs(result, settings, err);
-        format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
+        boolean written = writeOutputs(result, settings, out, err);
+        if (standardOutputUsers() == 0) {
+            format.create(settings.withColor(format == ReportFormat.text && colorWanted())).write(result, out);
+        }
         out.flush();
         if (format.summaryOnStandardError()) {
             // `--format sarif > x.sarif` on a terminal says how it went.
@@ -220,10 +236,11 @@ public final class CheckCommand implements Callable<Integer> {
         return written ? exitCode(result, failOn).code : ExitCode.INPUT_ERROR.code;
     }
 
-    private int listInputs(Config config, LocalDate today, List<String> inputs, PrintWriter out, PrintWriter err) {
+    private int listInputs(Config config, LocalDate today, Selected chosen, PrintWriter out, PrintWriter err) {
         InputFinder.Found found = new Engine(config, today, root.workingDirectory, root.stdin, false)
-                .skipNonTemplates(skipNonTemplates || changedSince != null)
-                .find(inputs);
+                .skipNonTemplates(skipNonTemplates || changedSince != null || staged)
+                .contents(chosen.contents())
+                .find(chosen.inputs());
         DisplayPaths display = new DisplayPaths(root.workingDirectory);
         for (Input input : found.inputs()) {
             out.println(input instanceof Input.TemplateFile file ? display.of(file.path())
@@ -239,43 +256,166 @@ public final class CheckCommand implements Callable<Integer> {
 
     /**
      * Writes --write-baseline, then leaves out of {@code result} what the baseline in force lists:
-     * {@code accepted} (--baseline, read before anything was written, so that one file can be both),
-     * else the one just written.
+     * {@code accepted} (--baseline or the config's, read before anything was written, so that one file can
+     * be both), else the one just written.
      */
-    private LintResult baselines(LintResult result, Baseline accepted, PrintWriter err) throws IOException {
+    private LintResult baselines(LintResult result, Baseline accepted, Path acceptedFile, PrintWriter out, PrintWriter err)
+            throws IOException {
         Path cwd = root.workingDirectory;
         Baseline applied = accepted;
-        Path appliedFolder = accepted == null ? null : cwd.resolve(baselineFile).normalize().getParent();
+        Path appliedFolder = accepted == null ? null : acceptedFile.getParent();
         if (writeBaselineFile != null) {
+            boolean toStandardOutput = isStandardOutput(writeBaselineFile);
             Path file = cwd.resolve(writeBaselineFile).normalize();
-            Baseline recorded = Baseline.of(result, file.getParent(), cwd);
-            int dropped = 0;
-            if (java.nio.file.Files.isRegularFile(file)) {
+            Path folder = toStandardOutput ? cwd : file.getParent();
+            Baseline recorded = Baseline.of(result, folder, cwd);
+            Baseline previous = null;
+            if (!toStandardOutput && Files.isRegularFile(file)) {
                 try {
-                    dropped = recorded.droppedSince(Baseline.read(file, writeBaselineFile.toString()));
+                    previous = Baseline.read(file, writeBaselineFile.toString());
                 } catch (BaselineException unreadable) {
                     // replaced by a good one now; nothing to compare with
                 }
             }
-            recorded.write(file);
+            StringBuilder note = new StringBuilder();
+            if (previous != null) {
+                int kept = Baseline.of(result, folder, cwd).keptFrom(previous, result, folder, cwd);
+                recorded = recorded.keepingUnlinted(previous, result, folder, cwd);
+                int dropped = recorded.droppedSince(previous);
+                if (kept > 0) {
+                    note.append("; kept ").append(kept).append(kept == 1 ? " entry" : " entries")
+                            .append(" of files this run did not lint");
+                }
+                if (dropped > 0) {
+                    note.append("; ").append(dropped).append(" fixed since the last write dropped out (")
+                            .append(String.join(", ", recorded.filesDroppedSince(previous))).append(')');
+                }
+            }
+            if (toStandardOutput) {
+                out.print(recorded.text());
+            } else {
+                recorded.write(file);
+            }
             err.println("lambdalint: recorded " + recorded.size() + (recorded.size() == 1 ? " finding" : " findings")
-                    + " in " + writeBaselineFile
-                    + (dropped > 0 ? "; " + dropped + " fixed since the last write dropped out" : ""));
+                    + " in " + (toStandardOutput ? "the baseline on standard output" : writeBaselineFile) + note);
             if (applied == null) {
                 applied = recorded;
-                appliedFolder = file.getParent();
+                appliedFolder = folder;
+            }
+        } else if (applied != null) {
+            int unmatched = applied.unmatched(result, appliedFolder, cwd);
+            if (unmatched > 0) {
+                err.println("lambdalint: " + unmatched + (unmatched == 1 ? " baseline entry no longer matches" : " baseline entries no longer match")
+                        + ": rerun with --write-baseline to tighten it");
             }
         }
         return applied == null ? result : applied.apply(result, appliedFolder, cwd);
     }
 
+    /** What this run lints, and where the bytes come from. */
+    private record Selected(List<String> inputs, Contents contents) {}
+
+    /**
+     * The inputs: the paths given; or, for --staged and --changed-since, the templates git names (every
+     * template when the policy changed); empty (with a message) when git cannot tell.
+     */
+    private Optional<Selected> select(Config config, PrintWriter err) {
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        Contents contents = Contents.DISK;
+        if (skipNonTemplates && !staged && changedSince == null) {
+            // pre-commit passes the changed files: a changed policy changes the verdict on every template.
+            Optional<String> policy = namedPolicyFile(config);
+            if (policy.isPresent()) {
+                err.println("lambdalint: " + policy.get() + " is among the files given, so every template is linted,"
+                        + " not only those given");
+                inputs = List.of(".");
+            }
+        }
+        if (staged) {
+            if (changedSince != null || paths.contains("-")) {
+                err.println("lambdalint: --staged lints what git has staged; it cannot be combined with --changed-since or - (standard input)");
+                return Optional.empty();
+            }
+            ChangedTemplates.Staged selection;
+            try {
+                selection = ChangedTemplates.staged(root.workingDirectory, paths, policyFiles(config));
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return Optional.empty();
+            }
+            inputs = selection.selection().inputs();
+            contents = Contents.overriding(selection.index());
+            if (selection.selection().policyChanged().isPresent()) {
+                err.println("lambdalint: " + selection.selection().policyChanged().get()
+                        + " is staged, so every template is linted, not only the staged ones");
+            } else if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates staged");
+            }
+        }
+        if (changedSince != null) {
+            if (paths.contains("-")) {
+                err.println("lambdalint: --changed-since lints files from git; it cannot be combined with - (standard input)");
+                return Optional.empty();
+            }
+            ChangedTemplates.Selection selection;
+            try {
+                selection = ChangedTemplates.since(changedSince, root.workingDirectory, paths, policyFiles(config));
+            } catch (GitException e) {
+                err.println("lambdalint: " + e.getMessage());
+                return Optional.empty();
+            }
+            inputs = selection.inputs();
+            if (selection.policyChanged().isPresent()) {
+                err.println("lambdalint: " + selection.policyChanged().get() + " changed since " + changedSince
+                        + ", so every template is linted, not only the changed ones");
+            } else if (inputs.isEmpty()) {
+                err.println("lambdalint: no templates changed since " + changedSince);
+            }
+        }
+        return Optional.of(new Selected(inputs, contents));
+    }
+
+    /** The path given that names the config or the baseline in force, if one does. */
+    private Optional<String> namedPolicyFile(Config config) {
+        List<Path> policy = policyFiles(config).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        return paths.stream()
+                .filter(p -> !p.equals("-") && policy.contains(root.workingDirectory.resolve(p).toAbsolutePath().normalize()))
+                .findFirst();
+    }
+
+    /** The files whose change changes the verdict on every template: the config and the baselines in force. */
+    private List<Path> policyFiles(Config config) {
+        List<Path> files = new ArrayList<>();
+        config.file().ifPresent(files::add);
+        if (baselineFile != null) {
+            files.add(root.workingDirectory.resolve(baselineFile));
+        } else {
+            config.baseline().ifPresent(files::add);
+        }
+        return files;
+    }
+
+    /** How many of the outputs asked for standard output ({@code -}) instead of a file. */
+    private long standardOutputUsers() {
+        return outputs.stream().filter(o -> isStandardOutput(o.file())).count()
+                + (writeBaselineFile != null && isStandardOutput(writeBaselineFile) ? 1 : 0);
+    }
+
+    static boolean isStandardOutput(Path file) {
+        return file.toString().equals("-");
+    }
+
     /** Writes every --output file; false (with a message) when one could not be written. */
-    private boolean writeOutputs(LintResult result, ReportSettings settings, PrintWriter err) {
+    private boolean writeOutputs(LintResult result, ReportSettings settings, PrintWriter out, PrintWriter err) {
         boolean ok = true;
         for (OutputTarget target : outputs) {
             Path file = root.workingDirectory.resolve(target.file());
             try {
                 Reporter reporter = target.format().create(settings);
+                if (isStandardOutput(target.file())) {
+                    reporter.write(result, out);
+                    continue;
+                }
                 AtomicFile.write(file, w -> reporter.write(result, w));
             } catch (IOException e) {
                 err.println("lambdalint: cannot write the " + target.format() + " report to " + target.file() + ": " + AtomicFile.describe(e));

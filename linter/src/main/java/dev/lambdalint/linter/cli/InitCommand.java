@@ -51,7 +51,12 @@ public final class InitCommand implements Callable<Integer> {
                     + " already exists; pass --force to overwrite it");
             return ExitCode.INPUT_ERROR.code;
         }
-        AtomicFile.writeString(target, STARTER);
+        try {
+            AtomicFile.writeString(target, STARTER);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("lambdalint: cannot write " + ConfigLoader.FILE_NAME + ": " + AtomicFile.describe(e));
+            return ExitCode.INPUT_ERROR.code;
+        }
         spec.commandLine().getOut().println("Wrote " + ConfigLoader.FILE_NAME);
         return ExitCode.CLEAN.code;
     }

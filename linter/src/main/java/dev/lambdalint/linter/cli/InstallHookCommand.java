@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,9 +70,18 @@ public final class InstallHookCommand implements Callable<Integer> {
         return ExitCode.CLEAN.code;
     }
 
+    /** Adds execute wherever the file may be read, like {@code chmod +x} under the file's own mode. */
     private static void makeExecutable(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Set<PosixFilePermission> mode = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+            mode.add(PosixFilePermission.OWNER_EXECUTE);
+            if (mode.contains(PosixFilePermission.GROUP_READ)) {
+                mode.add(PosixFilePermission.GROUP_EXECUTE);
+            }
+            if (mode.contains(PosixFilePermission.OTHERS_READ)) {
+                mode.add(PosixFilePermission.OTHERS_EXECUTE);
+            }
+            Files.setPosixFilePermissions(file, mode);
         } catch (UnsupportedOperationException notPosix) {
             // Git for Windows runs hooks through its own shell whatever the file's mode.
         }

@@ -16,9 +16,16 @@ import java.util.Optional;
  *
  * @param rules settings keyed by rule id
  * @param file the config file these came from, if any
+ * @param baseline the {@code baseline:} key: the baseline file every check applies (relative to the
+ *     config file's folder; resolved here)
  */
 public record Config(Map<String, RuleSetting> rules, Policy policy, ReadLimits input, List<String> ignore,
-                     Optional<Path> file) {
+                     Optional<Path> file, Optional<Path> baseline) {
+
+    public Config(Map<String, RuleSetting> rules, Policy policy, ReadLimits input, List<String> ignore,
+                  Optional<Path> file) {
+        this(rules, policy, input, ignore, file, Optional.empty());
+    }
 
     public static final Config DEFAULT = new Config(Map.of(), Policy.DEFAULT, ReadLimits.DEFAULT, List.of(), Optional.empty());
 
@@ -34,7 +41,7 @@ public record Config(Map<String, RuleSetting> rules, Policy policy, ReadLimits i
 
     /** This config with {@code settings} in place of its rule settings (the command line's --select and --ignore). */
     public Config withRuleSettings(Map<String, RuleSetting> settings) {
-        return new Config(Map.copyOf(settings), policy, input, ignore, file);
+        return new Config(Map.copyOf(settings), policy, input, ignore, file, baseline);
     }
 
     /** Ignore globs are relative to the config file's folder, or to the working directory without one. */

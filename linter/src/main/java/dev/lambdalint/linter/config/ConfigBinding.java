@@ -70,7 +70,12 @@ final class ConfigBinding {
                     ReadLimits.class);
             List<String> ignore = new ArrayList<>();
             root.path("ignore").forEach(g -> ignore.add(g.asText()));
-            return new Config(rules(root.path("rules")), policy, input, ignore, Optional.of(file));
+            // Relative to the config, like the ignore globs, so that the hook, pre-commit and CI find the same
+            // file from any working directory.
+            Optional<Path> baseline = root.path("baseline").isTextual()
+                    ? Optional.of(file.toAbsolutePath().getParent().resolve(root.path("baseline").asText()).normalize())
+                    : Optional.empty();
+            return new Config(rules(root.path("rules")), policy, input, ignore, Optional.of(file), baseline);
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ": the config passed its schema but does not bind ("
                     + e.getOriginalMessage() + "); this is a bug in lambdalint, please report it");

@@ -83,6 +83,10 @@ final class ConfigSchema {
         if ("/ignore".equals(pointer)) {
             return "ignore must be a list of globs, such as ignore: [\"build/**\", \"**/node_modules/**\"]";
         }
+        if ("/baseline".equals(pointer)) {
+            return "baseline must be the path of a baseline file, relative to this config, such as baseline: lambdalint-baseline.json"
+                    + found;
+        }
         Schema violated = e.getViolatedSchema();
         Optional<EnumSchema> options = enumIn(schemaAt(pointer));
         if (options.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.lambdalint.linter.engine;
 
 import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.Input;
 import dev.lambdalint.linter.load.InputError;
@@ -24,12 +25,14 @@ import dev.lambdalint.rules.Findings;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
+import dev.lambdalint.rules.SuppressionRule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.evidence.Deployed;
 import dev.lambdalint.rules.evidence.EvidenceMatch;
 import dev.lambdalint.rules.evidence.EvidenceMatcher;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Pointers;
+import dev.lambdalint.rules.model.Suppression;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
 import java.io.InputStream;
@@ -62,6 +65,7 @@ public final class Engine {
     private final boolean parallel;
     private boolean includeCdkInternal;
     private boolean skipNonTemplates;
+    private Contents contents = Contents.DISK;
     private GivenParameters parameters = GivenParameters.NONE;
     private List<EvidenceInput> evidence = List.of();
     private Optional<String> stackName = Optional.empty();
@@ -85,6 +89,12 @@ public final class Engine {
     /** Skip named files that are not templates, instead of reporting them (see {@link InputFinder#skipNamedNonTemplates}). */
     public Engine skipNonTemplates(boolean skip) {
         this.skipNonTemplates = skip;
+        return this;
+    }
+
+    /** Read template files through {@code contents}, e.g. the staged versions of some (see {@link Contents}). */
+    public Engine contents(Contents contents) {
+        this.contents = contents;
         return this;
     }
 
@@ -119,12 +129,13 @@ public final class Engine {
     public InputFinder.Found find(List<String> paths) {
         return new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
                 .skipNamedNonTemplates(skipNonTemplates)
+                .contents(contents)
                 .find(paths);
     }
 
     public LintResult run(List<String> paths) {
         InputFinder.Found found = find(paths);
-        InputLoader loader = new InputLoader(config.input(), display, stdin, parallel);
+        InputLoader loader = new InputLoader(config.input(), display, stdin, parallel).contents(contents);
         List<LoadResult> loads = stream(found.inputs()).map(loader::load).toList();
 
         List<InputError> inputErrors = new ArrayList<>(found.errors());
@@ -174,6 +185,8 @@ public final class Engine {
 
         List<ReportedFinding> findings = new ArrayList<>();
         List<ReportedError> errors = new ArrayList<>();
+        // Which suppressions silenced something, by identity: LL003 reports the others.
+        Set<Suppression> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (InputError e : inputErrors) {
             errors.add(new ReportedError(e.file(), e.position(), e.message()));
         }
@@ -188,18 +201,19 @@ public final class Engine {
             if (!includeCdkInternal && c.cdkInternal().contains(f.resource())) {
                 continue;
             }
-            Rule rule = Catalog.require(f.ruleId());
-            Optional<ParameterOrigin> origin = ParameterOrigin.of(f.pointer(), c.deployValues());
-            String message = OneLine.of(f.message()) + origin.map(ParameterOrigin::says).orElse("");
-            findings.add(new ReportedFinding(
-                    rule.id(), rule.info().name(), config.severity(rule), message, t.file(), at.line(), at.column(),
-                    f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(),
-                    c.suppressions().reasonFor(f),
-                    origin.map(o -> {
-                        Position declared = t.position("/Parameters/" + Pointers.escape(o.parameter()));
-                        return new ReportedFinding.ParameterSource(o.parameter(), declared.line(), declared.column());
-                    }),
-                    f.evidence()));
+            Optional<Suppression> covering = c.suppressions().covering(f);
+            covering.ifPresent(used::add);
+            findings.add(reported(f, c, covering.flatMap(Suppression::reason)));
+        }
+        List<SuppressionRule> suppressionRules = enabled(SuppressionRule.class);
+        LintContext judged = context;
+        for (Checked c : suppressionRules.isEmpty() ? List.<Checked>of() : checked) {
+            List<Suppression> unused = unused(c, used);
+            if (!unused.isEmpty()) {
+                Findings out = Findings.of(c.model());
+                suppressionRules.forEach(rule -> rule.check(c.model(), unused, judged, out));
+                out.list().forEach(f -> findings.add(reported(f, c, Optional.empty())));
+            }
         }
         findings.sort(ReportedFinding.ORDER);
         errors.sort(ReportedError.ORDER);
@@ -211,6 +225,42 @@ public final class Engine {
                 .toList();
         Summary summary = Summary.of(findings, loaded.size(), functions, includeCdkInternal ? 0 : internal, errors.size());
         return new LintResult(findings, errors, summary, linted, evidenceSummary);
+    }
+
+    /** The finding as reported: its place, the rule's metadata, and the deploy-time parameter its value came from. */
+    private ReportedFinding reported(Finding f, Checked c, Optional<String> suppressedBecause) {
+        LoadedTemplate t = c.loaded();
+        Position at = t.position(f.pointer());
+        Rule rule = Catalog.require(f.ruleId());
+        Optional<ParameterOrigin> origin = ParameterOrigin.of(f.pointer(), c.deployValues());
+        String message = OneLine.of(f.message()) + origin.map(ParameterOrigin::says).orElse("");
+        return new ReportedFinding(
+                rule.id(), rule.info().name(), config.severity(rule), message, t.file(), at.line(), at.column(),
+                f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(), suppressedBecause,
+                origin.map(o -> {
+                    Position declared = t.position("/Parameters/" + Pointers.escape(o.parameter()));
+                    return new ReportedFinding.ParameterSource(o.parameter(), declared.line(), declared.column());
+                }),
+                f.evidence());
+    }
+
+    /**
+     * The suppressions of {@code c} in force that silenced nothing, among those that could have: the rule
+     * they name ran, and the resource is one whose findings are reported (not a CDK-internal function
+     * left out of this run).
+     */
+    private List<Suppression> unused(Checked c, Set<Suppression> used) {
+        List<Suppression> out = new ArrayList<>();
+        for (Map.Entry<String, Suppression> e : c.suppressions().inForce()) {
+            Suppression s = e.getValue();
+            Rule rule = Catalog.require(e.getKey());
+            boolean ran = runs(rule);
+            boolean hidden = !includeCdkInternal && c.cdkInternal().contains(s.resource());
+            if (ran && !hidden && !used.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private record Checked(LoadedTemplate loaded, TemplateModel model, List<Finding> findings,
@@ -242,16 +292,21 @@ public final class Engine {
     private <R extends Rule> List<R> enabled(Class<R> kind) {
         List<R> out = new ArrayList<>();
         for (Rule rule : Catalog.RULES) {
-            // The evidence rules judge logs: without --evidence they have nothing to read.
-            if (evidence.isEmpty() && java.util.Arrays.asList(rule.info().tags()).contains(EVIDENCE_TAG)) {
-                continue;
-            }
-            boolean alwaysOn = rule.id().equals(TEMPLATE_INVALID) || rule.id().equals(SUPPRESSION_WITHOUT_REASON);
-            if (kind.isInstance(rule) && (alwaysOn || config.enabled(rule))) {
+            if (kind.isInstance(rule) && runs(rule)) {
                 out.add(kind.cast(rule));
             }
         }
         return out;
+    }
+
+    /** Whether {@code rule} judges this run: LL003 leaves the suppressions of the others alone. */
+    private boolean runs(Rule rule) {
+        // The evidence rules judge logs: without --evidence they have nothing to read.
+        if (evidence.isEmpty() && java.util.Arrays.asList(rule.info().tags()).contains(EVIDENCE_TAG)) {
+            return false;
+        }
+        boolean alwaysOn = rule.id().equals(TEMPLATE_INVALID) || rule.id().equals(SUPPRESSION_WITHOUT_REASON);
+        return alwaysOn || config.enabled(rule);
     }
 
     private <T> Stream<T> stream(List<T> items) {

@@ -34,6 +34,8 @@ final class SuppressionIndex {
     private final Map<String, Map<String, List<Entry>>> byRule = new HashMap<>();
     /** Rule id: suppressions of properties outside Resources, which a finding rarely points into. */
     private final Map<String, List<Entry>> elsewhere = new HashMap<>();
+    /** Every suppression in force with the id of the rule it names, in the order written. */
+    private final List<Map.Entry<String, Suppression>> inForce = new ArrayList<>();
 
     static SuppressionIndex of(TemplateModel model) {
         SuppressionIndex index = new SuppressionIndex();
@@ -45,6 +47,7 @@ final class SuppressionIndex {
             }
             Entry entry = new Entry(order++, s);
             String ruleId = rule.get().id();
+            index.inForce.add(Map.entry(ruleId, s));
             if (s.properties().isEmpty()) {
                 index.add(ruleId, s.resource(), entry);
                 continue;
@@ -66,8 +69,18 @@ final class SuppressionIndex {
         byRule.computeIfAbsent(ruleId, k -> new HashMap<>()).computeIfAbsent(resource, k -> new ArrayList<>()).add(entry);
     }
 
+    /** The suppressions in force (a known rule and a reason), each with the id of the rule it names. */
+    List<Map.Entry<String, Suppression>> inForce() {
+        return inForce;
+    }
+
     /** The reason of the first suppression that covers {@code finding}, in the order they are written. */
     Optional<String> reasonFor(Finding finding) {
+        return covering(finding).flatMap(Suppression::reason);
+    }
+
+    /** The first suppression, in the order they are written, that covers {@code finding}. */
+    Optional<Suppression> covering(Finding finding) {
         if (finding.ruleId().equals("LL001") || finding.ruleId().equals("LL002")) {
             return Optional.empty();
         }
@@ -78,7 +91,7 @@ final class SuppressionIndex {
             first = firstCovering(byResource.get(pointed), finding, first);
         }
         first = firstCovering(elsewhere.get(finding.ruleId()), finding, first);
-        return first == null ? Optional.empty() : first.suppression().reason();
+        return first == null ? Optional.empty() : Optional.of(first.suppression());
     }
 
     /** The earliest written of {@code best} and the entries of {@code candidates} that cover {@code finding}. */

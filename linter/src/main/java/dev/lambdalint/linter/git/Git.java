@@ -41,18 +41,41 @@ public final class Git {
         }
     }
 
-    public Result run(String... args) throws GitException {
+    /** What {@code git show :NAME} prints: the staged version of a file, byte for byte; empty if git cannot show it. */
+    public java.util.Optional<byte[]> staged(String name) throws GitException {
+        Process process = start(List.of("show", ":" + name));
+        try {
+            process.getOutputStream().close();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            byte[] out;
+            try (InputStream in = process.getInputStream()) {
+                out = in.readAllBytes();
+            }
+            err.join();
+            return process.waitFor() == 0 ? java.util.Optional.of(out) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new GitException("git failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("interrupted while waiting for git");
+        }
+    }
+
+    private Process start(List<String> args) throws GitException {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.add("-c");
         command.add("core.quotePath=false");
-        command.addAll(List.of(args));
-        Process process;
+        command.addAll(args);
         try {
-            process = new ProcessBuilder(command).directory(directory.toFile()).start();
+            return new ProcessBuilder(command).directory(directory.toFile()).start();
         } catch (IOException e) {
             throw new GitException("cannot run git (" + e.getMessage() + "); is it installed and on the PATH?");
         }
+    }
+
+    public Result run(String... args) throws GitException {
+        Process process = start(List.of(args));
         try {
             process.getOutputStream().close();
             // stderr is read alongside, so that a chatty git cannot block on a full pipe.

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The git pre-commit hook that {@code lambdalint install-hook} writes: a POSIX shell script that asks
- * git for the staged files with a template extension and, only when there are some, starts lambdalint
- * on them. A commit that touches no template costs one {@code git diff}, not a JVM start; a hook that
+ * git for the staged files with a template extension and, only when one may be a template, starts
+ * {@code lambdalint check --staged}. A commit that touches no template costs one {@code git diff}, not a JVM start; a hook that
  * makes every commit wait gets removed.
  */
 public final class PreCommitHook {
@@ -20,7 +20,12 @@ public final class PreCommitHook {
 
     private PreCommitHook() {}
 
-    /** The hook, running lambdalint with {@code command} (a shell command line) when templates are staged. */
+    /**
+     * The hook, running lambdalint with {@code command} (a shell command line) when a staged file may be a
+     * template, a lambdalint config or a baseline. The look before Java is {@code git grep} on the staged
+     * content for what every template has at its top level (the folder walk's own test, see
+     * {@link InputFinder}), so that a staged package.json or workflow costs no JVM start.
+     */
     public static String script(String command) {
         StringBuilder patterns = new StringBuilder();
         for (String extension : InputFinder.TEMPLATE_EXTENSIONS) {
@@ -29,13 +34,31 @@ public final class PreCommitHook {
         return """
                 #!/bin/sh
                 # Written by `lambdalint install-hook` (%s).
-                # Lints the staged CloudFormation, SAM and CDK templates before each commit. When no staged
-                # file looks like a template (by its extension), it exits at once without starting Java.
+                # Lints the staged version (what will be committed, not the working tree) of the staged
+                # CloudFormation, SAM and CDK templates before each commit; every template when a lambdalint
+                # config or baseline is staged, since those change the verdict on all of them. Java starts only
+                # when a staged file looks like a template or is a config or baseline.
                 # Skip it once with `git commit --no-verify`; delete this file to remove it. Set LAMBDALINT
                 # to run another command, e.g. LAMBDALINT=./lambdalint git commit.
 
-                files=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACM --%s)
+                files=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR --%s)
                 [ -n "$files" ] || exit 0
+
+                # One file name per line; no glob expansion of the names.
+                IFS='
+                '
+                set -f
+                set -- $files
+                unset IFS
+                case "$files" in
+                  *.lambdalint.yaml*|*.lambdalint.yml*) ;;
+                  *)
+                    git --literal-pathspecs grep --cached -q -E \\
+                      -e '^(Resources|AWSTemplateFormatVersion)[[:space:]]*:' \\
+                      -e '"AWSTemplateFormatVersion"[[:space:]]*:' -e '"Resources"[[:space:]]*:[[:space:]]*[{]' \\
+                      -e '"tool": "lambdalint"' -- "$@" || exit 0
+                    ;;
+                esac
 
                 lambdalint() {
                   if [ -n "${LAMBDALINT:-}" ]; then
@@ -45,16 +68,7 @@ public final class PreCommitHook {
                   fi
                 }
 
-                # One file name per line; no glob expansion of the names.
-                IFS='
-                '
-                set -f
-                set -- $files
-                unset IFS
-                if ! git diff --quiet -- "$@"; then
-                  echo "lambdalint: some staged templates have unstaged changes too; linting the working-tree version" >&2
-                fi
-                lambdalint check --skip-non-templates -- "$@"
+                lambdalint check --staged
                 """.formatted(MARKER, patterns, command);
     }
 

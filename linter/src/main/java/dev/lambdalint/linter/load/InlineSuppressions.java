@@ -39,16 +39,22 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * file whose text contains the marker: a file without it costs one substring search.
  */
 final class InlineSuppressions {
-    private static final Pattern MARKER = Pattern.compile("#\\s*lambdalint:\\s*suppress\\b");
     private static final Pattern COMMENT = Pattern.compile("^\\s*lambdalint:\\s*suppress\\b(.*)$", Pattern.DOTALL);
+    /** Any comment that starts with the tool's name: a marker, or an attempt at one. */
+    private static final Pattern MENTION = Pattern.compile("#\\s*lambdalint\\b");
+    private static final Pattern ATTEMPT = Pattern.compile("^\\s*lambdalint\\b\\s*[:=]?\\s*([A-Za-z-]+)(.*)$", Pattern.DOTALL);
+    private static final String SUPPRESS = "suppress";
 
     private InlineSuppressions() {}
 
-    /** A marker comment: its 1-based line, whether it stands alone on that line, and the text after "suppress". */
-    private record Marker(int line, boolean ownLine, String body) {}
+    /**
+     * A marker comment: its 1-based line, whether it stands alone on that line, the text after "suppress",
+     * and, for a near miss, the comment as it should have been written.
+     */
+    private record Marker(int line, boolean ownLine, String body, Optional<String> nearMiss) {}
 
     static List<Suppression> find(String text, JsonNode root, SourceMap sourceMap) {
-        if (text.indexOf("lambdalint") < 0 || startsLikeJson(text) || !MARKER.matcher(text).find()) {
+        if (text.indexOf("lambdalint") < 0 || startsLikeJson(text) || !MENTION.matcher(text).find()) {
             return List.of();
         }
         List<Marker> markers = Comments.markers(text);
@@ -116,6 +122,10 @@ final class InlineSuppressions {
         List<String> properties = wholeResource.isPresent() ? List.of() : pointers;
 
         List<Suppression> out = new ArrayList<>();
+        if (marker.nearMiss().isPresent()) {
+            out.add(new Suppression(Optional.empty(), reason, at, resource, properties, true, marker.nearMiss()));
+            return out;
+        }
         for (String rule : rules.trim().split("[\\s,]+")) {
             if (!rule.isEmpty()) {
                 out.add(new Suppression(Optional.of(rule), reason, at, resource, properties, true));
@@ -131,6 +141,41 @@ final class InlineSuppressions {
     private static Optional<String> resourceOf(String pointer) {
         List<String> segments = Pointers.segments(pointer);
         return segments.size() >= 2 && segments.get(0).equals("Resources") ? Optional.of(segments.get(1)) : Optional.empty();
+    }
+
+    /**
+     * The text after the verb of a comment meant as a suppression but not written as one: the colon left
+     * out ({@code lambdalint suppress}), or the verb misspelt ({@code supress}, {@code Suppress},
+     * {@code suppression}). Lambdalint would otherwise ignore it, and the finding it was meant to silence
+     * would stay without anyone knowing why.
+     */
+    static Optional<String> nearMiss(String comment) {
+        Matcher m = ATTEMPT.matcher(comment);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return distance(verb, SUPPRESS) <= 2 ? Optional.of(m.group(2).stripTrailing()) : Optional.empty();
+    }
+
+    /** Levenshtein distance, for words of a dozen letters. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**
@@ -154,10 +199,14 @@ final class InlineSuppressions {
                 while (parser.peekEvent() != null) {
                     Event event = parser.getEvent();
                     if (event instanceof CommentEvent comment && comment.getCommentType() != CommentType.BLANK_LINE) {
+                        int line = comment.getStartMark().getLine() + 1;
+                        boolean ownLine = comment.getCommentType() == CommentType.BLOCK;
                         Matcher m = COMMENT.matcher(comment.getValue());
                         if (m.matches()) {
-                            out.add(new Marker(comment.getStartMark().getLine() + 1,
-                                    comment.getCommentType() == CommentType.BLOCK, m.group(1)));
+                            out.add(new Marker(line, ownLine, m.group(1), Optional.empty()));
+                        } else {
+                            nearMiss(comment.getValue()).ifPresent(body ->
+                                    out.add(new Marker(line, ownLine, body, Optional.of("# lambdalint: suppress" + body))));
                         }
                     }
                     if (event.is(Event.ID.StreamEnd)) {

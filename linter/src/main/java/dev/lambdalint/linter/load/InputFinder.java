@@ -38,6 +38,7 @@ public final class InputFinder {
     private final DisplayPaths display;
     private final IgnoreRules ignore;
     private boolean skipNamedNonTemplates;
+    private Contents contents = Contents.DISK;
 
     public InputFinder(Path workingDirectory, IgnoreRules ignore) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -52,6 +53,12 @@ public final class InputFinder {
      */
     public InputFinder skipNamedNonTemplates(boolean skip) {
         this.skipNamedNonTemplates = skip;
+        return this;
+    }
+
+    /** Read files through {@code contents} when telling templates apart (see {@link Contents}). */
+    public InputFinder contents(Contents contents) {
+        this.contents = contents;
         return this;
     }
 
@@ -76,7 +83,7 @@ public final class InputFinder {
             } else if (Files.isRegularFile(path)) {
                 if (path.getFileName().toString().equals(CloudAssemblyReader.MANIFEST) && path.toAbsolutePath().getParent() != null) {
                     inputs.add(new Input.Assembly(path.toAbsolutePath().getParent().normalize()));
-                } else if (skipNamedNonTemplates && (ignore.ignores(path) || !looksLikeTemplate(path))) {
+                } else if (skipNamedNonTemplates && (ignore.ignores(path) || !looksLikeTemplateHere(path))) {
                     continue;
                 } else {
                     inputs.add(new Input.TemplateFile(path.toAbsolutePath().normalize()));
@@ -138,7 +145,7 @@ public final class InputFinder {
             for (Path p : files) {
                 if (Files.isDirectory(p)) {
                     out.add(new Input.Assembly(p.toAbsolutePath().normalize()));
-                } else if (looksLikeTemplate(p)) {
+                } else if (looksLikeTemplateHere(p)) {
                     out.add(new Input.TemplateFile(p.toAbsolutePath().normalize()));
                 }
             }
@@ -156,8 +163,16 @@ public final class InputFinder {
 
     /** Reads the start of the file and looks for what every template has at its top level. */
     static boolean looksLikeTemplate(Path file) {
+        return looksLikeTemplate(file, Contents.DISK);
+    }
+
+    private boolean looksLikeTemplateHere(Path file) {
+        return looksLikeTemplate(file, contents);
+    }
+
+    static boolean looksLikeTemplate(Path file, Contents contents) {
         byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = contents.open(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
             return true; // let the loader report why it cannot be read

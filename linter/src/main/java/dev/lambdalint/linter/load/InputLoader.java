@@ -18,6 +18,7 @@ public final class InputLoader {
     private final DisplayPaths display;
     private final ReadLimits limits;
     private final Supplier<InputStream> stdin;
+    private Contents contents = Contents.DISK;
 
     public InputLoader(ReadLimits limits, DisplayPaths display, Supplier<InputStream> stdin) {
         this(limits, display, stdin, false);
@@ -30,6 +31,12 @@ public final class InputLoader {
         this.display = display;
         this.limits = limits;
         this.stdin = stdin;
+    }
+
+    /** Read template files through {@code contents} (see {@link Contents}). */
+    public InputLoader contents(Contents contents) {
+        this.contents = contents;
+        return this;
     }
 
     public LoadResult load(Input input) {
@@ -45,13 +52,13 @@ public final class InputLoader {
     private LoadResult loadFile(Path path) {
         String shown = display.of(path);
         try {
-            long size = Files.size(path);
+            long size = contents.size(path);
             if (size > limits.maxFileBytes()) {
                 throw new LoadException(String.format(
                         "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
                         size, limits.maxFileBytes()));
             }
-            LoadedTemplate template = templates.read(Files.readAllBytes(path), shown, Optional.empty(), Map.of());
+            LoadedTemplate template = templates.read(contents.read(path), shown, Optional.empty(), Map.of());
             Path folder = path.toAbsolutePath().normalize().getParent();
             if (folder == null) {
                 return LoadResult.of(template);

@@ -82,7 +82,7 @@ class BaselineTest {
         use("legacy-fixed.yaml");
         Cli.Run run = check("--write-baseline", "lambdalint-baseline.json", "template.yaml");
         assertThat(run.err()).isEqualTo(
-                "lambdalint: recorded 5 findings in lambdalint-baseline.json; 1 fixed since the last write dropped out\n");
+                "lambdalint: recorded 5 findings in lambdalint-baseline.json; 1 fixed since the last write dropped out (template.yaml)\n");
         String written = Files.readString(dir.resolve("lambdalint-baseline.json"));
         assertThat(written).doesNotContain("\"LL101\"").contains("\"LL301\"");
         // Reintroducing the fixed fault is a new finding again.
@@ -140,5 +140,76 @@ class BaselineTest {
                 + " JSON syntax: the file ends before the list that starts at line 1, column 28 is closed: a ']' is missing\n");
         assertThat(check("--baseline", "deep.json", "template.yaml").err())
                 .startsWith("lambdalint: deep.json:1:257: cannot read the baseline: nesting deeper than 256 levels").doesNotContain("`");
+    }
+
+    @Test
+    void writingForSomeFilesKeepsTheEntriesOfTheOthers() throws IOException {
+        Files.copy(FIXTURES.resolve("legacy.yaml"), dir.resolve("a.yaml"));
+        Files.copy(FIXTURES.resolve("legacy.yaml"), dir.resolve("b.yaml"));
+        assertThat(check("--write-baseline", "baseline.json", "a.yaml", "b.yaml").err())
+                .isEqualTo("lambdalint: recorded 12 findings in baseline.json\n");
+        Files.copy(FIXTURES.resolve("legacy-fixed.yaml"), dir.resolve("a.yaml"), StandardCopyOption.REPLACE_EXISTING);
+
+        Cli.Run onlyA = check("--write-baseline", "baseline.json", "a.yaml");
+        assertThat(onlyA.err()).isEqualTo("lambdalint: recorded 11 findings in baseline.json; kept 6 entries of files this run"
+                + " did not lint; 1 fixed since the last write dropped out (a.yaml)\n");
+        String written = Files.readString(dir.resolve("baseline.json"));
+        assertThat(written).contains("\"file\": \"b.yaml\", \"resource\": \"ApiFunction\", \"ruleId\": \"LL101\"");
+        assertThat(check("--baseline", "baseline.json", "a.yaml", "b.yaml").exitCode()).isZero();
+    }
+
+    @Test
+    void saysInOneLineWhenBaselineEntriesNoLongerMatch() throws IOException {
+        Files.copy(FIXTURES.resolve("legacy.yaml"), dir.resolve("a.yaml"));
+        Files.copy(FIXTURES.resolve("legacy.yaml"), dir.resolve("b.yaml"));
+        check("--write-baseline", "baseline.json", "a.yaml", "b.yaml");
+        Files.copy(FIXTURES.resolve("legacy-fixed.yaml"), dir.resolve("a.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Cli.Run both = check("--baseline", "baseline.json", "a.yaml", "b.yaml");
+        assertThat(both.exitCode()).isZero();
+        assertThat(both.err()).isEqualTo(
+                "lambdalint: 1 baseline entry no longer matches: rerun with --write-baseline to tighten it\n");
+        // Entries of files the run did not lint are not stale: nothing is known about them.
+        assertThat(check("--baseline", "baseline.json", "b.yaml").err()).isEmpty();
+    }
+
+    @Test
+    void theConfigsBaselineKeyAppliesFromAnyFolderWithoutFlags() throws IOException {
+        Files.createDirectories(dir.resolve("stacks"));
+        Files.copy(FIXTURES.resolve("legacy.yaml"), dir.resolve("stacks/api.yaml"));
+        assertThat(check("--write-baseline", "ci/lambdalint-baseline.json", "stacks").exitCode()).isZero();
+        Files.writeString(dir.resolve(".lambdalint.yaml"),
+                Files.readString(dir.resolve(".lambdalint.yaml")) + "baseline: ci/lambdalint-baseline.json\n");
+
+        Cli.Run fromRoot = check("stacks");
+        assertThat(fromRoot.exitCode()).as(fromRoot.err()).isZero();
+        assertThat(fromRoot.out()).endsWith("no findings (6 in the baseline).\n");
+        Cli.Run fromInside = Cli.run(dir.resolve("stacks"), "check", "--date", DATE, "api.yaml");
+        assertThat(fromInside.exitCode()).as(fromInside.err()).isZero();
+        assertThat(fromInside.out()).endsWith("no findings (6 in the baseline).\n");
+        // As the pre-commit framework calls it: the changed files, some of them not templates.
+        Files.writeString(dir.resolve("package.json"), "{\"name\": \"app\"}\n");
+        Cli.Run preCommit = check("--skip-non-templates", "package.json", "stacks/api.yaml");
+        assertThat(preCommit.exitCode()).as(preCommit.err()).isZero();
+        assertThat(preCommit.out()).endsWith("no findings (6 in the baseline).\n");
+        // --select and --ignore replace the config's rule settings, not its baseline.
+        Cli.Run selected = check("--select", "warning", "stacks");
+        assertThat(selected.exitCode()).as(selected.err()).isZero();
+        assertThat(selected.out()).containsPattern("no findings \\(\\d+ in the baseline\\)\\.\n$");
+        // --baseline on the command line wins over the key.
+        Files.writeString(dir.resolve("empty.json"), "{\"version\": 1, \"findings\": []}\n");
+        assertThat(check("--baseline", "empty.json", "stacks").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingBaselineNamedByTheConfigIsAnErrorThatSaysWhereItWasNamed() throws IOException {
+        use("legacy.yaml");
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "baseline: ci/none.json\n");
+        Cli.Run run = check("template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lambdalint: ci/none.json: no such baseline file; create it with --write-baseline"
+                + " ci/none.json (named by baseline: in .lambdalint.yaml)\n");
+        // Writing it is how a team creates it: the key does not stand in the way.
+        assertThat(check("--write-baseline", "ci/none.json", "template.yaml").exitCode()).isZero();
+        assertThat(check("template.yaml").exitCode()).isZero();
     }
 }

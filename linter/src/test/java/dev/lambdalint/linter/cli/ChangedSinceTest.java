@@ -54,6 +54,36 @@ class ChangedSinceTest {
     }
 
     @Test
+    void stagedRunsTakeDeployTimeParametersAndListTheStagedTemplates() {
+        GitRepo repo = repository();
+        String byParameter = """
+                Parameters:
+                  WorkerMemory: {Type: Number, Default: 1024}
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      MemorySize: !Ref WorkerMemory
+                      ReservedConcurrentExecutions: 5
+                """;
+        repo.write("services/worker/template.yaml", byParameter);
+        repo.git("add", "services/worker/template.yaml");
+        // The working tree names no parameter: only the staged version can be judged with the given value.
+        repo.write("services/worker/template.yaml", Templates.CLEAN);
+
+        Cli.Run run = Cli.run(dir, "check", "--staged", "--parameter", "WorkerMemory=64");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("services/worker/template.yaml:8:7: error LL101")
+                .contains("(from parameter WorkerMemory, as given for this run)")
+                .doesNotContain("services/orders");
+
+        Cli.Run listed = Cli.run(dir, "check", "--staged", "--list-inputs");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).isEqualTo("services/worker/template.yaml\n");
+    }
+
+    @Test
     void keepsToThePathsGiven() {
         GitRepo repo = repository();
         repo.write("services/billing/template.yaml", "# touched\n" + Templates.FAILS);
@@ -103,5 +133,54 @@ class ChangedSinceTest {
         Cli.Run run = Cli.run(outside, "check", "--changed-since", "main");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--changed-since needs a git repository").doesNotContain("\tat ");
+    }
+
+    @Test
+    void lintsEverythingWhenTheConfigChangedAndSaysWhy() throws IOException {
+        GitRepo repo = repository();
+        repo.write(".lambdalint.yaml", Files.readString(dir.resolve(".lambdalint.yaml")) + "  LL301: {severity: error}\n")
+                .commitAll("tighten the policy");
+        Cli.Run run = Cli.run(dir, "check", "--changed-since", "main");
+        assertThat(run.err()).isEqualTo(
+                "lambdalint: .lambdalint.yaml changed since main, so every template is linted, not only the changed ones\n");
+        assertThat(run.out()).contains("services/orders/template.yaml:6:7: error LL101")
+                .contains("services/billing/template.yaml:6:7: error LL101")
+                .endsWith("Linted 3 templates, 3 functions: 3 errors.\n");
+    }
+
+    @Test
+    void lintsEverythingUnderThePathsGivenWhenTheConfigsBaselineChanged() throws IOException {
+        GitRepo repo = GitRepo.init(dir);
+        repo.write("services/orders/template.yaml", Templates.FAILS)
+                .write("services/billing/template.yaml", Templates.FAILS)
+                .write("other/template.yaml", Templates.FAILS);
+        Files.writeString(dir.resolve(".lambdalint.yaml"),
+                Files.readString(dir.resolve(".lambdalint.yaml")) + "baseline: lambdalint-baseline.json\n");
+        assertThat(Cli.run(dir, "check", "--write-baseline", "lambdalint-baseline.json").exitCode()).isZero();
+        repo.commitAll("base");
+        repo.git("checkout", "-q", "-b", "feature");
+        // Someone drops an accepted finding from the baseline: everything it covered is judged again.
+        String baseline = Files.readString(dir.resolve("lambdalint-baseline.json"));
+        repo.write("lambdalint-baseline.json", baseline.replaceAll("(?m)^.*services/orders.*\n", "").replace("},\n  ]", "}\n  ]"))
+                .commitAll("shrink the baseline");
+        Cli.Run run = Cli.run(dir, "check", "--changed-since", "main", "services");
+        assertThat(run.err()).isEqualTo("lambdalint: lambdalint-baseline.json changed since main, so every template is linted,"
+                + " not only the changed ones\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("services/orders/template.yaml:6:7: error LL101").doesNotContain("other/")
+                .endsWith("Linted 2 templates, 2 functions: 1 error (1 in the baseline).\n");
+    }
+
+    /** As the pre-commit framework calls it: with the changed files, the config among them. */
+    @Test
+    void lintsEverythingWhenTheConfigIsAmongTheFilesAHookPasses() {
+        Templates.write(dir, "stacks/a.yaml", Templates.FAILS);
+        Templates.write(dir, "stacks/b.yaml", Templates.FAILS);
+        Cli.Run run = Cli.run(dir, "check", "--skip-non-templates", ".lambdalint.yaml", "stacks/a.yaml");
+        assertThat(run.err()).isEqualTo("lambdalint: .lambdalint.yaml is among the files given, so every template is linted,"
+                + " not only those given\n");
+        assertThat(run.out()).contains("stacks/a.yaml:6:7").contains("stacks/b.yaml:6:7");
+        Cli.Run without = Cli.run(dir, "check", "--skip-non-templates", "stacks/a.yaml");
+        assertThat(without.out()).contains("stacks/a.yaml:6:7").doesNotContain("stacks/b.yaml");
     }
 }

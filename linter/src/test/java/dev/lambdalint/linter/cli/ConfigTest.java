@@ -203,6 +203,19 @@ class ConfigTest {
     }
 
     @Test
+    void aBaselineThatIsNoPathSaysWhatToWrite() throws IOException {
+        Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "baseline: [ci/baseline.json]\n");
+        Cli.Run run = Cli.run(dir, "check", "template.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".lambdalint.yaml:1:1: baseline: baseline must be the path of a baseline file,"
+                + " relative to this config, such as baseline: lambdalint-baseline.json, not [\"ci/baseline.json\"]");
+        Files.writeString(dir.resolve(".lambdalint.yaml"), "baseline: ''\n");
+        assertThat(Cli.run(dir, "check", "template.yaml").err()).contains(".lambdalint.yaml:1:1: baseline: baseline must be the path"
+                + " of a baseline file, relative to this config, such as baseline: lambdalint-baseline.json, not \"\"");
+    }
+
+    @Test
     void aKeyGivenTwiceIsAConfigProblemNotACloudFormationOne() throws IOException {
         Files.writeString(dir.resolve("template.yaml"), TEMPLATE);
         Files.writeString(dir.resolve(".lambdalint.yaml"), "rules:\n  LL301: off\n  LL301: error\n");

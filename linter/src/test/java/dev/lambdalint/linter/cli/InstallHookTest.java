@@ -109,4 +109,85 @@ class InstallHookTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("install-hook needs a git repository");
     }
+
+    @Test
+    void judgesTheStagedVersionNotTheWorkingTree() {
+        GitRepo repo = GitRepo.init(dir);
+        repo.commitAll("config");
+        Cli.run(dir, "install-hook");
+        // `git add -p` style: the bad version is staged, the fix only in the working tree.
+        repo.write("stacks/api.yaml", Templates.FAILS);
+        repo.git("add", "stacks/api.yaml");
+        repo.write("stacks/api.yaml", Templates.CLEAN);
+        GitRepo.ProcessResult staged = runHook();
+        assertThat(staged.exitCode()).as(staged.output()).isNotZero();
+        assertThat(staged.output()).contains("stacks/api.yaml:6:7: error LL101");
+
+        // And the other way round: a clean version staged, a broken one left unstaged, commits.
+        repo.git("add", "stacks/api.yaml");
+        repo.write("stacks/api.yaml", Templates.FAILS);
+        GitRepo.ProcessResult clean = runHook();
+        assertThat(clean.exitCode()).as(clean.output()).isZero();
+        assertThat(clean.output()).contains("Linted 1 template, 1 function: no findings.");
+    }
+
+    @Test
+    void startsNoJavaForStagedJsonAndYamlThatAreNotTemplates() throws IOException {
+        GitRepo repo = GitRepo.init(dir);
+        repo.commitAll("config");
+        Path started = dir.resolve("jvm-started");
+        Cli.run(dir, "install-hook", "--command", "touch '" + started + "'; false");
+        repo.write("package.json", "{\"name\": \"app\", \"scripts\": {\"Resources\": \"not at the top\"}}\n")
+                .write("docker-compose.yml", "services:\n  web:\n    image: nginx\n")
+                .write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
+        repo.git("add", "-A");
+        GitRepo.ProcessResult run = runHook();
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(started).doesNotExist();
+
+        repo.write("infra/template.json", "{\"Resources\": {\"Fn\": {\"Type\": \"AWS::Lambda::Function\"}}}\n");
+        repo.git("add", "infra/template.json");
+        runHook();
+        assertThat(started).exists();
+    }
+
+    @Test
+    void acceptsWhatTheConfigsBaselineAcceptsSoAOneLineEditCommits() throws IOException {
+        GitRepo repo = GitRepo.init(dir);
+        repo.write("stacks/legacy.yaml", Templates.FAILS);
+        Files.writeString(dir.resolve(".lambdalint.yaml"),
+                Files.readString(dir.resolve(".lambdalint.yaml")) + "baseline: lambdalint-baseline.json\n");
+        assertThat(Cli.run(dir, "check", "--write-baseline", "lambdalint-baseline.json").exitCode()).isZero();
+        repo.commitAll("adopt lambdalint with a baseline");
+        Cli.run(dir, "install-hook");
+
+        repo.write("stacks/legacy.yaml", "# owner: payments\n" + Templates.FAILS);
+        repo.git("add", "stacks/legacy.yaml");
+        GitRepo.ProcessResult edit = runHook();
+        assertThat(edit.exitCode()).as(edit.output()).isZero();
+        assertThat(edit.output()).contains("no findings (1 in the baseline)");
+
+        // A new fault is still caught.
+        repo.write("stacks/legacy.yaml", "# owner: payments\n" + Templates.FAILS.replace("MemorySize: 64", "MemorySize: 64\n      Timeout: 3\n      EphemeralStorage: {Size: 100}"));
+        repo.git("add", "stacks/legacy.yaml");
+        GitRepo.ProcessResult fault = runHook();
+        assertThat(fault.exitCode()).as(fault.output()).isNotZero();
+        assertThat(fault.output()).contains("LL201");
+    }
+
+    @Test
+    void lintsEveryTemplateWhenTheConfigIsStagedAndSaysWhy() throws IOException {
+        GitRepo repo = GitRepo.init(dir);
+        repo.write("stacks/a.yaml", Templates.WARNS).write("stacks/b.yaml", Templates.WARNS);
+        Files.writeString(dir.resolve(".lambdalint.yaml"), Files.readString(dir.resolve(".lambdalint.yaml")) + "  LL301: {enabled: false}\n");
+        repo.commitAll("base");
+        Cli.run(dir, "install-hook");
+        Files.writeString(dir.resolve(".lambdalint.yaml"),
+                Files.readString(dir.resolve(".lambdalint.yaml")).replace("  LL301: {enabled: false}\n", ""));
+        repo.git("add", ".lambdalint.yaml");
+        GitRepo.ProcessResult run = runHook();
+        assertThat(run.exitCode()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains(".lambdalint.yaml is staged, so every template is linted, not only the staged ones")
+                .contains("stacks/a.yaml:2:3: warning LL301").contains("stacks/b.yaml:2:3: warning LL301");
+    }
 }

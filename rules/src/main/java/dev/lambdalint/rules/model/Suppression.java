@@ -27,9 +27,17 @@ import java.util.Optional;
  *     per function that inherits it, for a Globals line): it covers findings at or below them. Empty
  *     for a suppression of the whole resource.
  * @param inline true when written as a comment
+ * @param nearMiss for a comment that was meant as a suppression but is not written as one
+ *     ({@code # lambdalint supress LL301 -- ...}), the marker as it should be written; such a comment
+ *     names no rule, so it silences nothing
  */
 public record Suppression(Optional<String> rule, Optional<String> reason, Value at, String resource,
-                          List<String> properties, boolean inline) {
+                          List<String> properties, boolean inline, Optional<String> nearMiss) {
+
+    public Suppression(Optional<String> rule, Optional<String> reason, Value at, String resource,
+                       List<String> properties, boolean inline) {
+        this(rule, reason, at, resource, properties, inline, Optional.empty());
+    }
 
     /** A suppression of the whole resource, from its Metadata. */
     public Suppression(Optional<String> rule, Optional<String> reason, Value at, String resource) {
@@ -38,6 +46,9 @@ public record Suppression(Optional<String> rule, Optional<String> reason, Value 
 
     public Suppression {
         properties = List.copyOf(properties);
+        if (nearMiss.isPresent()) {
+            rule = Optional.empty();
+        }
     }
 
     /** True when this suppression (whatever its rule) covers a finding about {@code findingResource} at {@code pointer}. */
