@@ -69,6 +69,18 @@ public final class Lambdalint implements Runnable {
         return cli;
     }
 
+    /**
+     * The command line for a run with these arguments. {@code lambdalint --version} (or {@code -V}) alone
+     * prints the root's version and nothing else, whatever the subcommands: it gets the root alone, so that
+     * the most common probe of an install (and of a pre-commit setup) builds no subcommand's model.
+     */
+    static CommandLine forArguments(Lambdalint root, String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return new CommandLine(root);
+        }
+        return commandLine(root, args.length > 0 ? args[0] : null);
+    }
+
     /** By name, so that a run loads the classes of the subcommands it registers and no others. */
     private static Class<?> commandClass(String name) {
         return switch (name) {

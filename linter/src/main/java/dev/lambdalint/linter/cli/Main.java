@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -14,6 +15,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // Numbers in messages and reports print the same whatever the user's locale (reports are compared
+        // across machines and CI runs). Locale.US rather than ROOT (here and in the rules' String.format
+        // calls; both print the same digits and separators): for any locale but US, "en" and ROOT included,
+        // the first %d or %f loads the JDK's CLDR locale data, ~190 classes and about a tenth of a small
+        // check's instructions (docs/performance.md).
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, () -> System.in, workingDirectory(), Clock.systemUTC(),
@@ -44,8 +51,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                           Path workingDirectory, Clock clock, Environment environment) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = Lambdalint.commandLine(new Lambdalint(workingDirectory, stdin, clock, environment),
-                args.length > 0 ? args[0] : null)
+        CommandLine cli = Lambdalint.forArguments(new Lambdalint(workingDirectory, stdin, clock, environment), args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

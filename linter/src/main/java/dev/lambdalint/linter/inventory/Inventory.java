@@ -104,7 +104,7 @@ public record Inventory(List<FunctionRow> functions, List<ConcurrencyBudget> bud
         Setting vcpus = memory.source() == Setting.Source.UNKNOWN || memory.source() == Setting.Source.UNSET
                 ? memory
                 : new Setting(memory.values().stream()
-                        .map(v -> String.format(Locale.ROOT, "%.2f", Double.parseDouble(v) / limits.mbPerVcpu()))
+                        .map(v -> String.format(Locale.US, "%.2f", Double.parseDouble(v) / limits.mbPerVcpu()))
                         .toList(), memory.source());
         Setting storage = fn.ephemeralStorageSize().isPresent()
                 ? Setting.set(model.integers(fn.ephemeralStorageSize()).stream().map(c -> String.valueOf(c.value())).toList())

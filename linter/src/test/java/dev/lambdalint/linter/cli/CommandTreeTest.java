@@ -50,6 +50,23 @@ class CommandTreeTest {
     }
 
     @Test
+    void givesTheRootAloneToAVersionProbeAndPrintsTheSameVersion() {
+        assertThat(Lambdalint.forArguments(root(), new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(Lambdalint.forArguments(root(), new String[] {"-V"}).getSubcommands()).isEmpty();
+        // Anything more than the probe itself parses against the tree as before.
+        assertThat(Lambdalint.forArguments(root(), new String[] {"--version", "check"}).getSubcommands())
+                .containsOnlyKeys(Lambdalint.SUBCOMMANDS);
+        assertThat(Lambdalint.forArguments(root(), new String[] {"check", "--version"}).getSubcommands())
+                .containsOnlyKeys("check");
+        java.io.StringWriter full = new java.io.StringWriter();
+        Lambdalint.commandLine(root()).printVersionHelp(new java.io.PrintWriter(full, true));
+        Cli.Run version = Cli.run(dir, "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).isEqualTo(full.toString()).startsWith("lambdalint ");
+        assertThat(Cli.run(dir, "-V").out()).isEqualTo(full.toString());
+    }
+
+    @Test
     void printsTheSameHelpAndUsageErrorsThroughMain() {
         String fullHelp = Lambdalint.commandLine(root()).getSubcommands().get("check").getUsageMessage();
         assertThat(Cli.run(dir, "check", "--help").out()).isEqualTo(fullHelp);

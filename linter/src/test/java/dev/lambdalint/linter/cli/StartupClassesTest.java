@@ -84,10 +84,20 @@ class StartupClassesTest {
                 .noneMatch(c -> c.startsWith("com.fasterxml.jackson.dataformat.toml.")
                         || c.equals("dev.lambdalint.linter.params.ParameterFiles")
                         || c.startsWith("dev.lambdalint.linter.config.ConfigBinding"))
+                // Messages formatted with Locale.US need no locale data (Main.main).
+                .noneMatch(c -> c.startsWith("sun.util.cldr.") || c.startsWith("sun.util.resources.cldr."))
                 .noneMatch(c -> c.equals("dev.lambdalint.linter.cli.RulesCommand")
                         || c.equals("dev.lambdalint.linter.cli.ExplainCommand")
                         || c.equals("dev.lambdalint.linter.cli.CompletionCommand")
                         || c.startsWith("picocli.AutoComplete"));
+    }
+
+    @Test
+    void aVersionProbeBuildsNoSubcommandModel() throws Exception {
+        assertThat(classesLoadedBy("--version"))
+                .contains("dev.lambdalint.linter.cli.Lambdalint$VersionProvider")
+                .noneMatch(c -> c.startsWith("dev.lambdalint.linter.cli.") && c.endsWith("Command"))
+                .noneMatch(c -> c.startsWith("dev.lambdalint.linter.engine."));
     }
 
     @Test

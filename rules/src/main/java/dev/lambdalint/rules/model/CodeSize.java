@@ -37,9 +37,9 @@ public record CodeSize(long bytes, String measuredAt, boolean atLeast) {
             return bytes + " bytes";
         }
         if (bytes < MIB) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+            return String.format(Locale.US, "%.1f KB", bytes / 1024.0);
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / MIB);
+        return String.format(Locale.US, "%.1f MB", bytes / MIB);
     }
 
     /** {@code a + b}, pinned at {@link Long#MAX_VALUE} instead of overflowing. */

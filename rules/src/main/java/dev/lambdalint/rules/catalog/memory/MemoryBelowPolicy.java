@@ -53,7 +53,7 @@ public final class MemoryBelowPolicy implements TemplateRule {
                 boolean inRange = memory.value() >= limits.memoryMinMb() && memory.value() <= limits.memoryMaxMb();
                 if (inRange && memory.value() < minimum) {
                     String forRuntime = runtime.map(r -> " for " + r).orElse("");
-                    out.report(this, fn, memory.pointer(), String.format(Locale.ROOT,
+                    out.report(this, fn, memory.pointer(), String.format(Locale.US,
                             "Function %s has MemorySize %d MB (%.2f vCPU), below the policy minimum of %d MB%s",
                             fn.logicalId(), memory.value(), (double) memory.value() / limits.mbPerVcpu(), minimum, forRuntime));
                 }

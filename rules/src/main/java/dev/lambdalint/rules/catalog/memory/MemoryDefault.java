@@ -38,14 +38,14 @@ public final class MemoryDefault implements TemplateRule {
                 continue;
             }
             if (fn.lacks("MemorySize")) {
-                out.report(this, fn, fn.pointer(), String.format(Locale.ROOT,
+                out.report(this, fn, fn.pointer(), String.format(Locale.US,
                         "Function %s does not set MemorySize: it gets the %d MB default, about %.2f vCPU",
                         fn.logicalId(), limits.memoryDefaultMb(), vcpu));
                 continue;
             }
             // MemorySize: !If [IsProd, 2048, !Ref AWS::NoValue] is unset whenever the condition is false.
             for (Value unset : template.noValueBranches(fn.memorySize())) {
-                out.report(this, fn, unset.pointer(), String.format(Locale.ROOT,
+                out.report(this, fn, unset.pointer(), String.format(Locale.US,
                         "Function %s leaves MemorySize unset here (AWS::NoValue): it gets the %d MB default, about %.2f vCPU",
                         fn.logicalId(), limits.memoryDefaultMb(), vcpu));
             }

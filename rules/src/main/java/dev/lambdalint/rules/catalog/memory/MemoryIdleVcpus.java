@@ -51,7 +51,7 @@ public final class MemoryIdleVcpus implements TemplateRule {
             }
             for (IntegerCandidate memory : template.integers(fn.memorySize())) {
                 if (memory.value() > limits.mbPerVcpu() && memory.value() <= limits.memoryMaxMb()) {
-                    out.report(this, fn, memory.pointer(), String.format(Locale.ROOT,
+                    out.report(this, fn, memory.pointer(), String.format(Locale.US,
                             "Function %s has MemorySize %d MB, %.2f vCPUs, on %s: a single-threaded handler uses one, the rest sit idle",
                             fn.logicalId(), memory.value(), (double) memory.value() / limits.mbPerVcpu(), singleThreaded.get()));
                 }
