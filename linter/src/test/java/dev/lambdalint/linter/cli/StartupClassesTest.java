@@ -84,8 +84,6 @@ class StartupClassesTest {
                 .noneMatch(c -> c.startsWith("com.fasterxml.jackson.dataformat.toml.")
                         || c.equals("dev.lambdalint.linter.params.ParameterFiles")
                         || c.startsWith("dev.lambdalint.linter.config.ConfigBinding"))
-                // Messages formatted with Locale.US need no locale data (Main.main).
-                .noneMatch(c -> c.startsWith("sun.util.cldr.") || c.startsWith("sun.util.resources.cldr."))
                 .noneMatch(c -> c.equals("dev.lambdalint.linter.cli.RulesCommand")
                         || c.equals("dev.lambdalint.linter.cli.ExplainCommand")
                         || c.equals("dev.lambdalint.linter.cli.CompletionCommand")
@@ -118,7 +116,11 @@ class StartupClassesTest {
     void theSchemaValidatorComesOnlyWithAResourceItValidates() throws Exception {
         Files.writeString(dir.resolve("bucket.yaml"), "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n");
         assertThat(classesLoadedBy("check", "bucket.yaml")).contains("dev.lambdalint.linter.engine.Engine")
-                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json."));
+                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json."))
+                // Messages formatted with Locale.US need no locale data (Main.main). Everit's set-up loads it
+                // (its date-time format validator), so this holds only where LL004 loads no schema: the
+                // start-up cost of LL004 is the open item of the schema issue (docs/performance.md, Open).
+                .noneMatch(c -> c.startsWith("sun.util.cldr.") || c.startsWith("sun.util.resources.cldr."));
         // LL004 validates the function against its CloudFormation schema.
         assertThat(classesLoadedBy("check", "template.yaml")).anyMatch(c -> c.startsWith("org.everit."));
     }
