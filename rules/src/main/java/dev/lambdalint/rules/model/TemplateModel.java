@@ -25,6 +25,8 @@ public final class TemplateModel {
     private static final String VERSION = "AWS::Lambda::Version";
     private static final String LAYER = "AWS::Lambda::LayerVersion";
     private static final String SAM_LAYER = "AWS::Serverless::LayerVersion";
+    /** Source: AWS CloudFormation Template Reference, AWS::Lambda::WebFunctionRevision (December 2026). */
+    static final String WEB_FUNCTION_REVISION = "AWS::Lambda::WebFunctionRevision";
 
     private final Template template;
     private final Map<String, Resource> resources;
@@ -80,6 +82,32 @@ public final class TemplateModel {
 
     public List<FunctionView> functions() {
         return functions;
+    }
+
+    /**
+     * Every runtime the template names: each function's {@code Runtime} (with its SAM Globals), then each
+     * Lambda Web Function revision's {@code BuildConfig.RuntimeConfig.Runtime}, the one setting a web
+     * function shares with a function (it has no memory, /tmp or VPC setting, and its concurrency
+     * settings count something else). An intrinsic around {@code BuildConfig} or {@code RuntimeConfig}
+     * is followed into each of its branches.
+     */
+    public List<RuntimeSetting> runtimeSettings() {
+        List<RuntimeSetting> out = new ArrayList<>();
+        for (FunctionView fn : functions) {
+            fn.runtime().ifPresent(v -> out.add(new RuntimeSetting(fn.logicalId(), "Function " + fn.logicalId(), v)));
+        }
+        for (Resource r : resources.values()) {
+            if (!r.is(WEB_FUNCTION_REVISION)) {
+                continue;
+            }
+            for (Value build : candidates(r.property("BuildConfig"))) {
+                for (Value config : candidates(build.get("RuntimeConfig"))) {
+                    config.get("Runtime").ifPresent(v -> out.add(
+                            new RuntimeSetting(r.logicalId(), "Web function revision " + r.logicalId(), v)));
+                }
+            }
+        }
+        return out;
     }
 
     public Optional<FunctionView> function(String logicalId) {

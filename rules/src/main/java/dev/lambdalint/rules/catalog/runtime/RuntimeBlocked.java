@@ -5,7 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
-import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.runtime.RuntimeLifecycle;
@@ -35,15 +35,15 @@ public final class RuntimeBlocked implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         LocalDate today = context.today();
-        for (FunctionView fn : template.functions()) {
-            for (StringCandidate runtime : template.strings(fn.runtime())) {
+        for (RuntimeSetting setting : template.runtimeSettings()) {
+            for (StringCandidate runtime : template.strings(Optional.of(setting.value()))) {
                 Optional<RuntimeLifecycle> found = context.runtimes().find(runtime.value());
                 if (found.isEmpty() || !found.get().blockedOn(today)) {
                     continue;
                 }
                 RuntimeLifecycle life = found.get();
-                out.report(this, fn, runtime.pointer(), String.format("Function %s uses runtime %s: %s; move to %s",
-                        fn.logicalId(), runtime.value(), phase(life, today),
+                out.report(this, setting.resource(), runtime.pointer(), String.format("%s uses runtime %s: %s; move to %s",
+                        setting.subject(), runtime.value(), phase(life, today),
                         life.successor().orElse("a supported runtime")));
             }
         }

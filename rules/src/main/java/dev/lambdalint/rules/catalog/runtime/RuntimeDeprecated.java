@@ -5,7 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
-import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.runtime.RuntimeLifecycle;
@@ -34,17 +34,17 @@ public final class RuntimeDeprecated implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         LocalDate today = context.today();
-        for (FunctionView fn : template.functions()) {
-            for (StringCandidate runtime : template.strings(fn.runtime())) {
+        for (RuntimeSetting setting : template.runtimeSettings()) {
+            for (StringCandidate runtime : template.strings(Optional.of(setting.value()))) {
                 Optional<RuntimeLifecycle> life = context.runtimes().find(runtime.value());
                 Optional<LocalDate> deprecated = life.flatMap(RuntimeLifecycle::deprecated);
                 // Once a block applies, LL609 reports the runtime (one fault, one finding).
                 if (deprecated.isEmpty() || deprecated.get().isAfter(today) || life.get().blockedOn(today)) {
                     continue;
                 }
-                out.report(this, fn, runtime.pointer(), String.format(
-                        "Function %s uses runtime %s, deprecated on %s: it still deploys but no longer gets security patches%s; move to %s",
-                        fn.logicalId(), runtime.value(), deprecated.get(), blocks(life.get()),
+                out.report(this, setting.resource(), runtime.pointer(), String.format(
+                        "%s uses runtime %s, deprecated on %s: it still deploys but no longer gets security patches%s; move to %s",
+                        setting.subject(), runtime.value(), deprecated.get(), blocks(life.get()),
                         life.get().successor().orElse("a supported runtime")));
             }
         }

@@ -5,7 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
-import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.runtime.RuntimeLifecycle;
@@ -35,8 +35,8 @@ public final class RuntimeDeprecationSoon implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         LocalDate today = context.today();
         int window = context.policy().runtimes().deprecationWarningDays();
-        for (FunctionView fn : template.functions()) {
-            for (StringCandidate runtime : template.strings(fn.runtime())) {
+        for (RuntimeSetting setting : template.runtimeSettings()) {
+            for (StringCandidate runtime : template.strings(Optional.of(setting.value()))) {
                 Optional<RuntimeLifecycle> life = context.runtimes().find(runtime.value());
                 Optional<LocalDate> deprecated = life.flatMap(RuntimeLifecycle::deprecated);
                 if (deprecated.isEmpty()) {
@@ -47,9 +47,9 @@ public final class RuntimeDeprecationSoon implements TemplateRule {
                 if (days <= 0 || days > window) {
                     continue;
                 }
-                out.report(this, fn, runtime.pointer(), String.format(
-                        "Function %s uses runtime %s, deprecated on %s (in %d days): plan the move to %s",
-                        fn.logicalId(), runtime.value(), deprecated.get(), days,
+                out.report(this, setting.resource(), runtime.pointer(), String.format(
+                        "%s uses runtime %s, deprecated on %s (in %d days): plan the move to %s",
+                        setting.subject(), runtime.value(), deprecated.get(), days,
                         life.get().successor().orElse("a supported runtime")));
             }
         }

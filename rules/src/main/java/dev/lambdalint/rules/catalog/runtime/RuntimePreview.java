@@ -5,10 +5,11 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
-import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.runtime.RuntimeLifecycle;
+import java.util.Optional;
 
 @RuleInfo(
         id = "LL610",
@@ -29,12 +30,12 @@ public final class RuntimePreview implements TemplateRule {
 
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
-        for (FunctionView fn : template.functions()) {
-            for (StringCandidate runtime : template.strings(fn.runtime())) {
+        for (RuntimeSetting setting : template.runtimeSettings()) {
+            for (StringCandidate runtime : template.strings(Optional.of(setting.value()))) {
                 if (context.runtimes().find(runtime.value()).map(RuntimeLifecycle::preview).orElse(false)) {
-                    out.report(this, fn, runtime.pointer(), String.format(
-                            "Function %s uses runtime %s, in public preview as of %s: no SLA, no support, it may change or be withdrawn",
-                            fn.logicalId(), runtime.value(), context.runtimes().asOf()));
+                    out.report(this, setting.resource(), runtime.pointer(), String.format(
+                            "%s uses runtime %s, in public preview as of %s: no SLA, no support, it may change or be withdrawn",
+                            setting.subject(), runtime.value(), context.runtimes().asOf()));
                 }
             }
         }

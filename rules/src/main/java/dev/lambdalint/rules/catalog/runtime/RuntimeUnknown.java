@@ -5,10 +5,11 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
-import dev.lambdalint.rules.model.FunctionView;
+import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.runtime.RuntimeTable;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,8 +37,8 @@ public final class RuntimeUnknown implements TemplateRule {
     public void check(TemplateModel template, LintContext context, Findings out) {
         RuntimeTable table = context.runtimes();
         LocalDate today = context.today();
-        for (FunctionView fn : template.functions()) {
-            for (StringCandidate runtime : template.strings(fn.runtime())) {
+        for (RuntimeSetting setting : template.runtimeSettings()) {
+            for (StringCandidate runtime : template.strings(Optional.of(setting.value()))) {
                 // An empty value is a schema fault (LL004), not an id to look up.
                 if (runtime.value().isBlank() || table.find(runtime.value()).isPresent()) {
                     continue;
@@ -45,9 +46,9 @@ public final class RuntimeUnknown implements TemplateRule {
                 // A typo is a few edits from the id meant; farther than that, suggestions are noise.
                 int maxEdits = Math.max(2, runtime.value().length() / 3);
                 List<String> near = table.nearest(runtime.value(), SUGGESTIONS, maxEdits, life -> !life.blockedOn(today));
-                out.report(this, fn, runtime.pointer(), String.format(
-                        "Function %s uses runtime %s, which is not a Lambda runtime as of %s (the runtime table's date): the deployment fails; %s",
-                        fn.logicalId(), abbreviate(runtime.value()), table.asOf(), near.isEmpty()
+                out.report(this, setting.resource(), runtime.pointer(), String.format(
+                        "%s uses runtime %s, which is not a Lambda runtime as of %s (the runtime table's date): the deployment fails; %s",
+                        setting.subject(), abbreviate(runtime.value()), table.asOf(), near.isEmpty()
                                 ? "no known id is close (a placeholder that a script fills in? then lint the template it writes)"
                                 : "nearest deployable: " + String.join(", ", near)));
             }
