@@ -32,6 +32,12 @@ public @interface RuleInfo {
     /** A short template fragment that shows the fixed configuration. */
     String example() default "";
 
+    /**
+     * Whether the rule judges Lambda Web Functions, and why not where it does not: one of the wordings
+     * of {@link WebFunctionScope}. Empty means {@link WebFunctionScope#NOT_READ}.
+     */
+    String webFunctions() default "";
+
     /** Rules a team opts into (parity checks for stricter policies). */
     boolean enabledByDefault() default true;
 

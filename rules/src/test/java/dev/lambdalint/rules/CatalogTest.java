@@ -28,6 +28,21 @@ class CatalogTest {
     }
 
     @Test
+    void saysWhetherEachRuleJudgesWebFunctionsInOneOfTheSharedWordings() {
+        Set<String> wordings = Set.of(WebFunctionScope.RUNTIME, WebFunctionScope.NO_MEMORY,
+                WebFunctionScope.NO_EPHEMERAL_STORAGE, WebFunctionScope.NO_VPC, WebFunctionScope.OTHER_CONCURRENCY);
+        for (Rule rule : Catalog.RULES) {
+            String said = rule.info().webFunctions();
+            assertThat(said.isEmpty() || wordings.contains(said)).as("%s: %s", rule.id(), said).isTrue();
+        }
+        // The runtime id is the one setting a Web Function shares with a function (issue 14).
+        assertThat(Catalog.RULES.stream().filter(r -> r.info().webFunctions().equals(WebFunctionScope.RUNTIME))
+                .map(Rule::id)).containsExactly("LL601", "LL602", "LL609", "LL610", "LL613");
+        assertThat(WebFunctionScope.of(Catalog.find("LL101").orElseThrow().info())).isEqualTo(WebFunctionScope.NO_MEMORY);
+        assertThat(WebFunctionScope.of(Catalog.find("LL002").orElseThrow().info())).isEqualTo(WebFunctionScope.NOT_READ);
+    }
+
+    @Test
     void listsRulesInIdOrder() {
         List<String> ids = Catalog.RULES.stream().map(Rule::id).toList();
         assertThat(ids).isSorted();

@@ -6,6 +6,7 @@ import dev.lambdalint.linter.text.Wrap;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.WebFunctionScope;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,6 +66,7 @@ public final class ExplainCommand implements Callable<Integer> {
         sb.append(")\n\n").append(Wrap.lines(info.summary() + ".", width)).append("\n\n");
         sb.append("Why\n").append(Wrap.lines(indent(info.rationale()), width)).append("\n\n");
         sb.append("Fix\n").append(Wrap.lines(indent(info.fix()), width)).append("\n");
+        sb.append("\nLambda Web Functions\n").append(Wrap.lines(indent(WebFunctionScope.of(info)), width)).append("\n");
         if (!info.example().isEmpty()) {
             // A template is not prose: folding it would change what it says.
             sb.append("\nExample\n").append(indent(info.example())).append("\n");

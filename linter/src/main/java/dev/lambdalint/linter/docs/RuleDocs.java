@@ -8,6 +8,7 @@ import dev.lambdalint.linter.load.TreeReader;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RuleInfo;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.Pointers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +73,7 @@ public final class RuleDocs {
         sb.append("\n\n").append(info.summary()).append(".\n\n");
         sb.append("## Why\n\n").append(info.rationale().strip()).append("\n\n");
         sb.append("## Fix\n\n").append(info.fix().strip()).append("\n\n");
+        sb.append("## Lambda Web Functions\n\n").append(WebFunctionScope.of(info)).append("\n\n");
         Path folder = fixtures.resolve("rules").resolve(info.id() + "-" + info.name());
         Optional<String> bad = badExample(folder, info.id());
         Optional<String> good = goodExample(folder);

@@ -30,7 +30,10 @@ class RulesAndExplainTest {
         assertThat(byId.exitCode()).isEqualTo(0);
         assertThat(byId.out()).isEqualTo(byName.out());
         assertThat(byId.out()).startsWith("LL301 reserved-concurrency-missing (warning)")
-                .contains("Why\n").contains("Fix\n").contains("Example\n").contains("ReservedConcurrentExecutions: 50");
+                .contains("Why\n").contains("Fix\n").contains("Example\n").contains("ReservedConcurrentExecutions: 50")
+                .contains("Lambda Web Functions\n").contains("MaxConcurrencyPerEnvironment");
+        assertThat(Cli.run(dir, "explain", "LL601").out()).contains("Lambda Web Functions\n  Judged:")
+                .contains("WebFunctionRevision");
     }
 
     @Test

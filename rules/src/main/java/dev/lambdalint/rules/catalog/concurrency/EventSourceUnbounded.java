@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.EventSource;
 import dev.lambdalint.rules.model.EventSourceKind;
 import dev.lambdalint.rules.model.FunctionView;
@@ -42,6 +43,7 @@ import java.util.OptionalLong;
                       Queue: !GetAtt OrdersQueue.Arn
                       ScalingConfig:
                         MaximumConcurrency: 20""",
+        webFunctions = WebFunctionScope.OTHER_CONCURRENCY,
         tags = {"concurrency", "reliability", "event-sources"})
 public final class EventSourceUnbounded implements TemplateRule {
 

@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.ProvisionedConcurrency;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -28,6 +29,7 @@ import java.util.Optional;
                   AutoPublishAlias: live
                   ProvisionedConcurrencyConfig:
                     ProvisionedConcurrentExecutions: 10""",
+        webFunctions = WebFunctionScope.OTHER_CONCURRENCY,
         tags = {"concurrency", "limits"})
 public final class ProvisionedOverReserved implements TemplateRule {
 

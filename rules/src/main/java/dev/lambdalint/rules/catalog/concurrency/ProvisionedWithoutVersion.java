@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.model.Value;
@@ -25,6 +26,7 @@ import java.util.Optional;
                   AutoPublishAlias: live
                   ProvisionedConcurrencyConfig:
                     ProvisionedConcurrentExecutions: 5""",
+        webFunctions = WebFunctionScope.OTHER_CONCURRENCY,
         tags = {"concurrency", "sam"})
 public final class ProvisionedWithoutVersion implements TemplateRule {
 

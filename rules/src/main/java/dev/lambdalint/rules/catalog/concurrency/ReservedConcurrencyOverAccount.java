@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.RunRule;
 import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
                 # .lambdalint.yaml
                 policy:
                   concurrency: {accountLimit: 3000}""",
+        webFunctions = WebFunctionScope.OTHER_CONCURRENCY,
         tags = {"concurrency", "limits"})
 public final class ReservedConcurrencyOverAccount implements RunRule {
 

@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -22,6 +23,7 @@ import dev.lambdalint.rules.model.TemplateModel;
         example = """
                 Properties:
                   ReservedConcurrentExecutions: 10""",
+        webFunctions = WebFunctionScope.OTHER_CONCURRENCY,
         tags = {"concurrency", "reliability"})
 public final class ReservedConcurrencyZero implements TemplateRule {
 

@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.EventSource;
 import dev.lambdalint.rules.model.EventSourceKind;
 import dev.lambdalint.rules.model.FunctionView;
@@ -36,6 +37,7 @@ import java.util.Optional;
                         Queue: !GetAtt OrdersQueue.Arn
                         ScalingConfig:
                           MaximumConcurrency: 20""",
+        webFunctions = WebFunctionScope.OTHER_CONCURRENCY,
         tags = {"concurrency", "event-sources", "sqs"})
 public final class SqsMaxConcurrencyOverReserved implements TemplateRule {
 

@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.StringCandidate;
@@ -30,6 +31,7 @@ import java.util.Optional;
                 Properties:
                   Runtime: java21
                   MemorySize: 1024""",
+        webFunctions = WebFunctionScope.NO_MEMORY,
         tags = {"memory", "performance", "policy"})
 public final class MemoryBelowPolicy implements TemplateRule {
 

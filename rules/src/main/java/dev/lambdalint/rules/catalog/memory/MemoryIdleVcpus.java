@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.StringCandidate;
@@ -29,6 +30,7 @@ import java.util.Optional;
                 Properties:
                   Runtime: python3.13
                   MemorySize: 1769""",
+        webFunctions = WebFunctionScope.NO_MEMORY,
         tags = {"memory", "cost"})
 public final class MemoryIdleVcpus implements TemplateRule {
 

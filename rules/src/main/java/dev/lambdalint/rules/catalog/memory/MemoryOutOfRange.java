@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -24,6 +25,7 @@ import dev.lambdalint.rules.policy.LambdaLimits;
         example = """
                 Properties:
                   MemorySize: 1024""",
+        webFunctions = WebFunctionScope.NO_MEMORY,
         tags = {"memory", "limits"})
 public final class MemoryOutOfRange implements TemplateRule {
 

@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -29,6 +30,7 @@ import java.util.Optional;
         example = """
                 Properties:
                   Runtime: python3.13""",
+        webFunctions = WebFunctionScope.RUNTIME,
         tags = {"runtime", "security", "limits"})
 public final class RuntimeBlocked implements TemplateRule {
 

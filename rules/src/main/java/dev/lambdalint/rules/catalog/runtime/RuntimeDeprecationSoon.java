@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -28,6 +29,7 @@ import java.util.Optional;
         example = """
                 Properties:
                   Runtime: nodejs24.x""",
+        webFunctions = WebFunctionScope.RUNTIME,
         tags = {"runtime", "maintenance"})
 public final class RuntimeDeprecationSoon implements TemplateRule {
 

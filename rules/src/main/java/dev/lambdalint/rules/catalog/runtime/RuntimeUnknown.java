@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.RuntimeSetting;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -29,6 +30,7 @@ import java.util.List;
         example = """
                 Properties:
                   Runtime: provided.al2023""",
+        webFunctions = WebFunctionScope.RUNTIME,
         tags = {"runtime", "limits"})
 public final class RuntimeUnknown implements TemplateRule {
     private static final int SUGGESTIONS = 3;

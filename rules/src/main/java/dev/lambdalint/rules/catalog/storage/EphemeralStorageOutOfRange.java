@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.IntegerCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -23,6 +24,7 @@ import dev.lambdalint.rules.policy.LambdaLimits;
                 Properties:
                   EphemeralStorage:
                     Size: 1024""",
+        webFunctions = WebFunctionScope.NO_EPHEMERAL_STORAGE,
         tags = {"storage", "limits"})
 public final class EphemeralStorageOutOfRange implements TemplateRule {
 

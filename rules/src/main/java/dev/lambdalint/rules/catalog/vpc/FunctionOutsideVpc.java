@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.model.Value;
@@ -24,6 +25,7 @@ import dev.lambdalint.rules.model.Value;
                 rules:
                   LL404: {enabled: true}""",
         enabledByDefault = false,
+        webFunctions = WebFunctionScope.NO_VPC,
         tags = {"vpc", "network"})
 public final class FunctionOutsideVpc implements TemplateRule {
 

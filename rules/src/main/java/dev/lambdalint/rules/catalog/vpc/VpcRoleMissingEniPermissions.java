@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Intrinsics;
 import dev.lambdalint.rules.model.Resource;
@@ -35,6 +36,7 @@ import java.util.Set;
                   Properties:
                     ManagedPolicyArns:
                       - !Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole""",
+        webFunctions = WebFunctionScope.NO_VPC,
         tags = {"vpc", "iam"})
 public final class VpcRoleMissingEniPermissions implements TemplateRule {
     private static final List<String> ENI_ACTIONS = List.of(

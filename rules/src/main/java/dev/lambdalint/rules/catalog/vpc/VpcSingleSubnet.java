@@ -5,6 +5,7 @@ import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.TemplateRule;
+import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
 
@@ -22,6 +23,7 @@ import dev.lambdalint.rules.model.TemplateModel;
                 VpcConfig:
                   SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
                   SecurityGroupIds: [!Ref FunctionSecurityGroup]""",
+        webFunctions = WebFunctionScope.NO_VPC,
         tags = {"vpc", "reliability"})
 public final class VpcSingleSubnet implements TemplateRule {
 
