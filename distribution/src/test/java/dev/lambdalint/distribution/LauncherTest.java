@@ -38,7 +38,7 @@ class LauncherTest {
 
         Processes.Result check = Processes.run(dir, work, env, List.of("bash", "-c", "lambdalint check template.yaml"));
         assertThat(check.exitCode()).as(check.stderr()).isEqualTo(1);
-        assertThat(check.out()).startsWith("template.yaml:").endsWith("Linted 1 template, 3 functions: 1 error, 12 warnings.\n");
+        assertThat(check.out()).startsWith("template.yaml:").contains("\nLinted 1 template, 3 functions: 1 error, ").endsWith(".\n");
         try (var files = Files.list(work)) {
             assertThat(files.toList()).as("nothing written beside the input").containsExactly(work.resolve("template.yaml"));
         }
