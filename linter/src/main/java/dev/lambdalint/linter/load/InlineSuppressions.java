@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.model.Suppression;
 import dev.lambdalint.rules.model.Value;
+import dev.lambdalint.rules.text.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,27 +156,7 @@ final class InlineSuppressions {
             return Optional.empty();
         }
         String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        return distance(verb, SUPPRESS) <= 2 ? Optional.of(m.group(2).stripTrailing()) : Optional.empty();
-    }
-
-    /** Levenshtein distance, for words of a dozen letters. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.between(verb, SUPPRESS) <= 2 ? Optional.of(m.group(2).stripTrailing()) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.lambdalint.rules.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.json.JsonTrees;
+import dev.lambdalint.rules.text.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +65,7 @@ public final class RuntimeTable {
         // megabyte-long value costs no more than a plausible one.
         String probe = id.length() > MAX_COMPARED ? id.substring(0, MAX_COMPARED) : id;
         Map<String, Integer> distances = new TreeMap<>();
-        runtimes.values().stream().filter(eligible).forEach(r -> distances.put(r.id(), distance(probe, r.id())));
+        runtimes.values().stream().filter(eligible).forEach(r -> distances.put(r.id(), EditDistance.between(probe, r.id())));
         distances.values().removeIf(d -> d > maxEdits);
         return distances.keySet().stream()
                 .sorted(Comparator.comparingInt((String known) -> distances.get(known))
@@ -85,26 +86,6 @@ public final class RuntimeTable {
             n++;
         }
         return n;
-    }
-
-    /** Levenshtein distance; ids are short, so the plain two-row table is enough. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     public static RuntimeTable parse(JsonNode doc) {

@@ -3,6 +3,7 @@ package dev.lambdalint.rules.schema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.lambdalint.rules.text.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ public final class PropertyNames {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String name : new TreeSet<>(known)) {
-            int d = distance(lower, name.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(lower, name.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = name;
                 bestDistance = d;
@@ -64,26 +65,6 @@ public final class PropertyNames {
         // A slip is one or two keystrokes in a short name, up to three in a long one.
         int allowed = Math.max(1, Math.min(3, key.length() / 4));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance, with two rows. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static Set<String> read(String type) {
