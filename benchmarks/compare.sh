@@ -32,15 +32,11 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-for tool in hyperfine python3 /usr/bin/time; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "compare.sh: $tool is missing; see the top of this script" >&2; exit 2; }
-done
+me=compare.sh
+. "$root/benchmarks/common.sh"
+require_tools
 lambdalint="${LAMBDALINT:-$root/lambdalint}"
-cfn_lint="${CFN_LINT:-cfn-lint}"
-if [ "$use_cfn" = 1 ] && ! command -v "$cfn_lint" >/dev/null 2>&1; then
-  echo "compare.sh: $cfn_lint is not installed: timing lambdalint only (pip install cfn-lint for the ratios)" >&2
-  use_cfn=0
-fi
+find_cfn_lint
 
 # The generator lives in the benchmarks module; build it when its jar is missing or older than the sources.
 bench_jar="$root/benchmarks/target/benchmarks.jar"
@@ -68,15 +64,6 @@ time_it() {
 }
 median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/$1.json"; }
 cpu() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["user"]+r["system"])' "$work/$1.json"; }
-# Peak resident memory in MiB: the median of three runs.
-peak_rss() {
-  local i out=()
-  for i in 1 2 3; do
-    /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>&1 || true
-    out+=("$(tail -1 "$work/rss")")
-  done
-  python3 -c 'import statistics,sys; print(round(statistics.median(map(int, sys.argv[1:])) / 1024))' "${out[@]}"
-}
 
 echo "== machine"
 echo "cores: $(nproc); $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')"

@@ -34,15 +34,11 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-for tool in hyperfine python3 /usr/bin/time; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "startup.sh: $tool is missing; see the top of benchmarks/compare.sh" >&2; exit 2; }
-done
+me=startup.sh
+. "$root/benchmarks/common.sh"
+require_tools
 lambdalint="${LAMBDALINT:-$root/lambdalint}"
-cfn_lint="${CFN_LINT:-cfn-lint}"
-if [ "$use_cfn" = 1 ] && ! command -v "$cfn_lint" >/dev/null 2>&1; then
-  echo "startup.sh: $cfn_lint is not installed: no cfn-lint ratios" >&2
-  use_cfn=0
-fi
+find_cfn_lint
 hello_java="${HELLO_JAVA:-java}"
 [ -z "${HELLO_JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && hello_java="$JAVA_HOME/bin/java"
 
@@ -93,15 +89,6 @@ if [ "$use_cfn" = 1 ]; then
     -n conditions "$(q "$cfn_lint" "$inputs/conditions.yaml")" >/dev/null 2>&1
   cfn_json="$work/cfn.json"
 fi
-# Peak resident memory in MiB: the median of three runs.
-peak_rss() {
-  local i out=()
-  for i in 1 2 3; do
-    /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>&1 || true
-    out+=("$(tail -1 "$work/rss")")
-  done
-  python3 -c 'import statistics,sys; print(round(statistics.median(map(int, sys.argv[1:])) / 1024))' "${out[@]}"
-}
 rss_small=$(peak_rss "${check[@]}" "$inputs/small.yaml")
 rss_cdk=$(peak_rss "${check[@]}" "$inputs/cdk.out")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
