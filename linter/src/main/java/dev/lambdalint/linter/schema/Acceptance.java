@@ -75,7 +75,10 @@ final class Acceptance {
     private static final JsonFactory JSON = new JsonFactory();
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
+    private static final Set<String> TYPES = Set.of("object", "array", "string", "integer", "number", "boolean", "null");
+
     private final JsonNode root;
+    private final Map<String, JsonNode> refs = new ConcurrentHashMap<>();
 
     private Acceptance(JsonNode root) {
         this.root = root;
@@ -198,7 +201,7 @@ final class Acceptance {
             case "null" -> isNull(value);
             default -> false;
         };
-        if (!is && !Set.of("object", "array", "string", "integer", "number", "boolean", "null").contains(type)) {
+        if (!is && !TYPES.contains(type)) {
             return Verdict.UNSURE;
         }
         return is ? Verdict.PASS : Verdict.FAIL;
@@ -485,7 +488,7 @@ final class Acceptance {
         if (!arg.isTextual() || !arg.asText().startsWith("#/")) {
             return Verdict.UNSURE;
         }
-        JsonNode target = root.at(arg.asText().substring(1));
+        JsonNode target = refs.computeIfAbsent(arg.asText(), r -> root.at(r.substring(1)));
         return target.isMissingNode() ? Verdict.UNSURE : check(target, value, depth + 1);
     }
 
