@@ -12,11 +12,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -73,15 +77,49 @@ final class Acceptance {
     private static final String DYNAMIC_REFERENCE = "{{resolve:";
     private static final int MAX_DEPTH = 64;
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final List<String> TYPES = List.of("object", "array", "string", "integer", "number", "boolean", "null");
+    private static final Check UNKNOWN = (value, depth) -> Verdict.UNSURE;
 
-    private static final Set<String> TYPES = Set.of("object", "array", "string", "integer", "number", "boolean", "null");
+    /** One keyword of one schema node, its argument read once. */
+    @FunctionalInterface
+    private interface Check {
+        Verdict apply(JsonNode value, int depth);
+    }
+
+    /** A schema node: its keywords as checks, made once when the schema is read (references may cycle). */
+    private static final class Node {
+        private Check[] checks = new Check[0];
+
+        Verdict check(JsonNode value, int depth) {
+            if (depth > MAX_DEPTH) {
+                return Verdict.UNSURE;
+            }
+            if (unknowable(value)) {
+                return all(value, depth) == Verdict.PASS ? Verdict.PASS : Verdict.MASKED;
+            }
+            return all(value, depth);
+        }
+
+        private Verdict all(JsonNode value, int depth) {
+            Verdict out = Verdict.PASS;
+            for (Check c : checks) {
+                out = and(out, c.apply(value, depth));
+                if (out == Verdict.FAIL) {
+                    break;
+                }
+            }
+            return out;
+        }
+    }
 
     private final JsonNode root;
-    private final Map<String, JsonNode> refs = new ConcurrentHashMap<>();
+    private final Node start;
+    private final Map<JsonNode, Node> nodes = new IdentityHashMap<>();
 
     private Acceptance(JsonNode root) {
         this.root = root;
+        this.start = node(root);
+        nodes.clear();
     }
 
     /** The schema in the class-path resource {@code resource}. */
@@ -110,46 +148,52 @@ final class Acceptance {
 
     /** How Everit, and then LL004, would judge {@code value} against the whole schema. */
     Verdict check(JsonNode value) {
-        return check(root, value, 0);
+        return start.check(value, 0);
     }
 
-    private Verdict check(JsonNode schema, JsonNode value, int depth) {
-        if (depth > MAX_DEPTH || !schema.isObject()) {
-            return schema.isBoolean() && schema.booleanValue() ? Verdict.PASS : Verdict.UNSURE;
+    private Node node(JsonNode schema) {
+        Node known = nodes.get(schema);
+        if (known != null) {
+            return known;
         }
-        if (unknowable(value)) {
-            Verdict exact = keywords(schema, value, depth);
-            return exact == Verdict.PASS ? Verdict.PASS : Verdict.MASKED;
+        Node node = new Node();
+        nodes.put(schema, node);
+        List<Check> checks = new ArrayList<>();
+        if (schema.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Check c = compile(schema, e.getKey(), e.getValue());
+                if (c != null) {
+                    checks.add(c);
+                }
+            }
+        } else if (!(schema.isBoolean() && schema.booleanValue())) {
+            checks.add(UNKNOWN);
         }
-        return keywords(schema, value, depth);
+        node.checks = checks.toArray(new Check[0]);
+        return node;
     }
 
-    private Verdict keywords(JsonNode schema, JsonNode value, int depth) {
-        Verdict out = Verdict.PASS;
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext() && out != Verdict.FAIL; ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String keyword = e.getKey();
-            JsonNode arg = e.getValue();
-            Verdict v = switch (keyword) {
-                case "type" -> type(arg, value);
-                case "enum" -> enumeration(arg, value);
-                case "minimum", "maximum" -> bound(keyword, arg, value);
-                case "minLength", "maxLength" -> length(keyword, arg, value);
-                case "pattern" -> pattern(arg, value);
-                case "format" -> !value.isTextual() || !EVERIT_FORMATS.contains(arg.asText()) ? Verdict.PASS : Verdict.UNSURE;
-                case "items" -> items(arg, value, depth);
-                case "minItems", "maxItems" -> itemCount(keyword, arg, value);
-                case "uniqueItems" -> unique(arg, value);
-                case "properties", "patternProperties", "additionalProperties" -> keywordOfObject(schema, keyword, value, depth);
-                case "required" -> required(arg, value);
-                case "allOf" -> allOf(arg, value, depth);
-                case "anyOf" -> anyOf(arg, value, depth);
-                case "$ref" -> ref(arg, value, depth);
-                default -> IGNORED.contains(keyword) ? Verdict.PASS : Verdict.UNSURE;
-            };
-            out = and(out, v);
-        }
-        return out;
+    /** The check of one keyword; null for a keyword that judges nothing here. */
+    private Check compile(JsonNode schema, String keyword, JsonNode arg) {
+        return switch (keyword) {
+            case "type" -> type(arg);
+            case "enum" -> enumeration(arg);
+            case "minimum", "maximum" -> bound(keyword.equals("minimum"), arg);
+            case "minLength", "maxLength" -> length(keyword.equals("minLength"), arg);
+            case "pattern" -> pattern(arg);
+            case "format" -> EVERIT_FORMATS.contains(arg.asText())
+                    ? (value, depth) -> value.isTextual() ? Verdict.UNSURE : Verdict.PASS : null;
+            case "items" -> items(arg);
+            case "minItems", "maxItems" -> itemCount(keyword.equals("minItems"), arg);
+            case "uniqueItems" -> unique(arg);
+            case "properties", "patternProperties", "additionalProperties" -> members(schema, keyword);
+            case "required" -> required(arg);
+            case "allOf" -> allOf(arg);
+            case "anyOf" -> anyOf(arg);
+            case "$ref" -> ref(arg);
+            default -> IGNORED.contains(keyword) ? null : UNKNOWN;
+        };
     }
 
     /** Everit fails when any keyword does; a fault found is a fault even beside one not known here. */
@@ -168,43 +212,52 @@ final class Acceptance {
         return Intrinsics.isIntrinsic(value) || (value.isTextual() && value.asText().contains(DYNAMIC_REFERENCE));
     }
 
-    private static Verdict type(JsonNode arg, JsonNode value) {
+    private static Check type(JsonNode arg) {
+        List<String> names = new ArrayList<>();
         if (arg.isTextual()) {
-            return isType(arg.asText(), value);
+            names.add(arg.asText());
+        } else if (arg.isArray()) {
+            arg.forEach(t -> names.add(t.isTextual() ? t.asText() : "?"));
         }
-        if (arg.isArray()) {
-            Verdict out = Verdict.FAIL;
-            for (JsonNode t : arg) {
-                Verdict v = t.isTextual() ? isType(t.asText(), value) : Verdict.UNSURE;
-                if (v == Verdict.PASS) {
-                    return Verdict.PASS;
-                }
-                if (v == Verdict.UNSURE) {
-                    out = Verdict.UNSURE;
-                }
-            }
-            return out;
+        if (names.isEmpty() || !TYPES.containsAll(names)) {
+            return UNKNOWN;
         }
-        return Verdict.UNSURE;
+        int accepted = 0;
+        for (String name : names) {
+            accepted |= 1 << TYPES.indexOf(name);
+        }
+        int mask = accepted;
+        return (value, depth) -> (typeBits(value) & mask) != 0 ? Verdict.PASS : Verdict.FAIL;
     }
 
-    /** The JSON type of a value as Everit sees it after {@code ResourceSchemas.toJson}. */
-    private static Verdict isType(String type, JsonNode value) {
-        boolean is = switch (type) {
-            case "object" -> value.isObject();
-            case "array" -> value.isArray();
-            case "string" -> !value.isContainerNode() && !value.isNumber() && !value.isBoolean() && !isNull(value);
-            // Everit takes a number with a fraction (even 5.0) for no integer: only integral nodes pass.
-            case "integer" -> value.isIntegralNumber();
-            case "number" -> value.isNumber();
-            case "boolean" -> value.isBoolean();
-            case "null" -> isNull(value);
-            default -> false;
-        };
-        if (!is && !TYPES.contains(type)) {
-            return Verdict.UNSURE;
+    /**
+     * The JSON types of a value as Everit sees it after {@code EveritSchemas.toJson}, as bits of
+     * {@link #TYPES}. Everit takes a number with a fraction (even 5.0) for no integer.
+     */
+    private static int typeBits(JsonNode value) {
+        if (value.isObject()) {
+            return 1;
         }
-        return is ? Verdict.PASS : Verdict.FAIL;
+        if (value.isArray()) {
+            return 1 << 1;
+        }
+        if (value.isIntegralNumber()) {
+            return 1 << 3 | 1 << 4;
+        }
+        if (value.isNumber()) {
+            return 1 << 4;
+        }
+        if (value.isBoolean()) {
+            return 1 << 5;
+        }
+        if (isNull(value)) {
+            return 1 << 6;
+        }
+        return 1 << 2;
+    }
+
+    private static boolean isText(JsonNode value) {
+        return typeBits(value) == 1 << 2;
     }
 
     private static boolean isNull(JsonNode value) {
@@ -212,113 +265,120 @@ final class Acceptance {
     }
 
     /** Text against text only: a number equal to an enum's number is Everit's to judge. */
-    private static Verdict enumeration(JsonNode arg, JsonNode value) {
+    private static Check enumeration(JsonNode arg) {
         if (!arg.isArray()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        for (JsonNode allowed : arg) {
-            if (!allowed.isTextual()) {
-                return Verdict.UNSURE;
+        Set<String> allowed = new HashSet<>();
+        for (JsonNode a : arg) {
+            if (!a.isTextual()) {
+                return UNKNOWN;
             }
-            if (value.isTextual() && allowed.asText().equals(value.asText())) {
+            allowed.add(a.asText());
+        }
+        return (value, depth) -> value.isTextual() && allowed.contains(value.asText()) ? Verdict.PASS : Verdict.FAIL;
+    }
+
+    private static Check bound(boolean minimum, JsonNode arg) {
+        if (!arg.isNumber()) {
+            return UNKNOWN;
+        }
+        BigDecimal limit = arg.decimalValue();
+        return (value, depth) -> {
+            if (!value.isNumber()) {
                 return Verdict.PASS;
             }
-        }
-        return value.isContainerNode() || value.isNumber() || value.isBoolean() || isNull(value) || value.isTextual()
-                ? Verdict.FAIL : Verdict.UNSURE;
+            int c = value.decimalValue().compareTo(limit);
+            return (minimum ? c >= 0 : c <= 0) ? Verdict.PASS : Verdict.FAIL;
+        };
     }
 
-    private static Verdict bound(String keyword, JsonNode arg, JsonNode value) {
-        if (!arg.isNumber()) {
-            return Verdict.UNSURE;
-        }
-        if (!value.isNumber()) {
-            return Verdict.PASS;
-        }
-        int c = value.decimalValue().compareTo(arg.decimalValue());
-        boolean ok = keyword.equals("minimum") ? c >= 0 : c <= 0;
-        return ok ? Verdict.PASS : Verdict.FAIL;
-    }
-
-    private static Verdict length(String keyword, JsonNode arg, JsonNode value) {
+    private static Check length(boolean minimum, JsonNode arg) {
         if (!arg.isIntegralNumber()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        if (!isType("string", value).equals(Verdict.PASS)) {
-            return Verdict.PASS;
-        }
-        String text = value.asText();
-        long n = text.codePointCount(0, text.length());
-        boolean ok = keyword.equals("minLength") ? n >= arg.longValue() : n <= arg.longValue();
-        return ok ? Verdict.PASS : Verdict.FAIL;
-    }
-
-    private static Verdict pattern(JsonNode arg, JsonNode value) {
-        if (!arg.isTextual()) {
-            return Verdict.UNSURE;
-        }
-        if (!isType("string", value).equals(Verdict.PASS)) {
-            return Verdict.PASS;
-        }
-        return compiled(arg.asText()).matcher(value.asText()).find() ? Verdict.PASS : Verdict.FAIL;
-    }
-
-    private static Pattern compiled(String regex) {
-        return PATTERNS.computeIfAbsent(regex, Pattern::compile);
-    }
-
-    private Verdict items(JsonNode arg, JsonNode value, int depth) {
-        if (!arg.isObject()) {
-            return Verdict.UNSURE; // a list of schemas (tuple form) is not used by the vendored schemas
-        }
-        if (!value.isArray()) {
-            return Verdict.PASS;
-        }
-        Verdict out = Verdict.PASS;
-        for (JsonNode item : value) {
-            out = and(out, check(arg, item, depth + 1));
-            if (out == Verdict.FAIL) {
-                break;
+        long limit = arg.longValue();
+        return (value, depth) -> {
+            if (!isText(value)) {
+                return Verdict.PASS;
             }
+            String text = value.asText();
+            long n = text.codePointCount(0, text.length());
+            return (minimum ? n >= limit : n <= limit) ? Verdict.PASS : Verdict.FAIL;
+        };
+    }
+
+    private static Check pattern(JsonNode arg) {
+        if (!arg.isTextual()) {
+            return UNKNOWN;
         }
-        return out;
+        Pattern pattern = Pattern.compile(arg.asText());
+        return (value, depth) -> !isText(value) || pattern.matcher(value.asText()).find() ? Verdict.PASS : Verdict.FAIL;
+    }
+
+    private Check items(JsonNode arg) {
+        if (!arg.isObject()) {
+            return UNKNOWN; // a list of schemas (tuple form) is not used by the vendored schemas
+        }
+        Node item = node(arg);
+        return (value, depth) -> {
+            if (!value.isArray()) {
+                return Verdict.PASS;
+            }
+            Verdict out = Verdict.PASS;
+            for (JsonNode each : value) {
+                out = and(out, item.check(each, depth + 1));
+                if (out == Verdict.FAIL) {
+                    break;
+                }
+            }
+            return out;
+        };
     }
 
     /**
      * The count and uniqueness of a list are judged as written; where the list holds a value nobody can
      * know (an {@code Fn::If} item may vanish), LL004 leaves such a fault out.
      */
-    private static Verdict itemCount(String keyword, JsonNode arg, JsonNode value) {
+    private static Check itemCount(boolean minimum, JsonNode arg) {
         if (!arg.isIntegralNumber()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        if (!value.isArray()) {
-            return Verdict.PASS;
-        }
-        boolean ok = keyword.equals("minItems") ? value.size() >= arg.longValue() : value.size() <= arg.longValue();
-        return ok ? Verdict.PASS : aroundUnknowable(value);
+        long limit = arg.longValue();
+        return (value, depth) -> {
+            if (!value.isArray()) {
+                return Verdict.PASS;
+            }
+            boolean ok = minimum ? value.size() >= limit : value.size() <= limit;
+            return ok ? Verdict.PASS : aroundUnknowable(value);
+        };
     }
 
-    private static Verdict unique(JsonNode arg, JsonNode value) {
+    private static Check unique(JsonNode arg) {
         if (!arg.isBoolean()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        if (!arg.booleanValue() || !value.isArray()) {
+        if (!arg.booleanValue()) {
+            return null;
+        }
+        return (value, depth) -> {
+            if (!value.isArray()) {
+                return Verdict.PASS;
+            }
+            Set<String> seen = new HashSet<>();
+            for (JsonNode item : value) {
+                // Text items (the usual list) stand for themselves: no other kind's key starts with "s".
+                String key = item.isTextual() ? "s" + item.asText() : canonical(item);
+                if (key == null) {
+                    return Verdict.UNSURE;
+                }
+                if (!seen.add(key)) {
+                    return aroundUnknowable(value);
+                }
+            }
             return Verdict.PASS;
-        }
-        Set<String> seen = new HashSet<>();
-        for (JsonNode item : value) {
-            String key = canonical(item);
-            if (key == null) {
-                return Verdict.UNSURE;
-            }
-            if (!seen.add(key)) {
-                return aroundUnknowable(value);
-            }
-        }
-        return Verdict.PASS;
+        };
     }
-
     private static Verdict aroundUnknowable(JsonNode value) {
         return holdsUnknowable(value, 0) ? Verdict.MASKED : Verdict.FAIL;
     }
@@ -344,7 +404,7 @@ final class Acceptance {
      */
     private static String canonical(JsonNode value) {
         if (value.isObject()) {
-            java.util.TreeMap<String, String> members = new java.util.TreeMap<>();
+            TreeMap<String, String> members = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String c = canonical(e.getValue());
@@ -386,110 +446,140 @@ final class Acceptance {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+
     /**
      * {@code properties}, {@code patternProperties} and {@code additionalProperties} judge the members
-     * together (a member is additional only when neither of the others names it): the walk does it once,
-     * at {@code properties} or, without it, at the first of the others.
+     * together (a member is additional only when neither of the others names it): one check, made at
+     * {@code properties} or, without it, at the first of the others.
      */
-    private Verdict keywordOfObject(JsonNode schema, String keyword, JsonNode value, int depth) {
+    private Check members(JsonNode schema, String keyword) {
         String first = schema.has("properties") ? "properties"
                 : schema.has("patternProperties") ? "patternProperties" : "additionalProperties";
-        if (!keyword.equals(first) || !value.isObject()) {
-            return Verdict.PASS;
+        if (!keyword.equals(first)) {
+            return null;
         }
         JsonNode properties = schema.path("properties");
         JsonNode patterns = schema.path("patternProperties");
         JsonNode additional = schema.get("additionalProperties");
         if ((!properties.isMissingNode() && !properties.isObject()) || (!patterns.isMissingNode() && !patterns.isObject())
                 || (additional != null && !additional.isObject() && !additional.isBoolean())) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        Verdict out = Verdict.PASS;
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext() && out != Verdict.FAIL; ) {
-            Map.Entry<String, JsonNode> member = it.next();
-            String key = member.getKey();
-            boolean named = false;
-            JsonNode own = properties.get(key);
-            if (own != null) {
-                named = true;
-                out = and(out, check(own, member.getValue(), depth + 1));
+        Map<String, Node> named = new HashMap<>();
+        properties.fields().forEachRemaining(e -> named.put(e.getKey(), node(e.getValue())));
+        List<Pattern> keyPatterns = new ArrayList<>();
+        List<Node> patterned = new ArrayList<>();
+        patterns.fields().forEachRemaining(e -> {
+            keyPatterns.add(Pattern.compile(e.getKey()));
+            patterned.add(node(e.getValue()));
+        });
+        boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
+        Node others = additional != null && additional.isObject() ? node(additional) : null;
+        return (value, depth) -> {
+            if (!value.isObject()) {
+                return Verdict.PASS;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> p = patterns.fields(); p.hasNext(); ) {
-                Map.Entry<String, JsonNode> pattern = p.next();
-                if (compiled(pattern.getKey()).matcher(key).find()) {
-                    named = true;
-                    out = and(out, check(pattern.getValue(), member.getValue(), depth + 1));
+            Verdict out = Verdict.PASS;
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext() && out != Verdict.FAIL; ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                String key = member.getKey();
+                Node own = named.get(key);
+                boolean known = own != null;
+                if (own != null) {
+                    out = and(out, own.check(member.getValue(), depth + 1));
+                }
+                for (int i = 0; i < keyPatterns.size(); i++) {
+                    if (keyPatterns.get(i).matcher(key).find()) {
+                        known = true;
+                        out = and(out, patterned.get(i).check(member.getValue(), depth + 1));
+                    }
+                }
+                if (!known && closed) {
+                    out = Verdict.FAIL;
+                } else if (!known && others != null) {
+                    out = and(out, others.check(member.getValue(), depth + 1));
                 }
             }
-            if (!named && additional != null) {
-                if (additional.isBoolean()) {
-                    out = and(out, additional.booleanValue() ? Verdict.PASS : Verdict.FAIL);
-                } else {
-                    out = and(out, check(additional, member.getValue(), depth + 1));
-                }
-            }
-        }
-        return out;
+            return out;
+        };
     }
 
-    private static Verdict required(JsonNode arg, JsonNode value) {
+    private static Check required(JsonNode arg) {
         if (!arg.isArray()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        if (!value.isObject()) {
-            return Verdict.PASS;
-        }
+        List<String> names = new ArrayList<>();
         for (JsonNode name : arg) {
             if (!name.isTextual()) {
-                return Verdict.UNSURE;
+                return UNKNOWN;
             }
-            if (!value.has(name.asText())) {
-                return Verdict.FAIL;
-            }
+            names.add(name.asText());
         }
-        return Verdict.PASS;
+        return (value, depth) -> {
+            if (!value.isObject()) {
+                return Verdict.PASS;
+            }
+            for (String name : names) {
+                if (!value.has(name)) {
+                    return Verdict.FAIL;
+                }
+            }
+            return Verdict.PASS;
+        };
     }
 
-    private Verdict allOf(JsonNode arg, JsonNode value, int depth) {
+    private Check allOf(JsonNode arg) {
         if (!arg.isArray()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        Verdict out = Verdict.PASS;
-        for (JsonNode sub : arg) {
-            out = and(out, check(sub, value, depth + 1));
-            if (out == Verdict.FAIL) {
-                break;
+        List<Node> all = new ArrayList<>();
+        arg.forEach(s -> all.add(node(s)));
+        return (value, depth) -> {
+            Verdict out = Verdict.PASS;
+            for (Node sub : all) {
+                out = and(out, sub.check(value, depth + 1));
+                if (out == Verdict.FAIL) {
+                    break;
+                }
             }
-        }
-        return out;
+            return out;
+        };
     }
 
     /**
      * One passing form is a pass. Without one, LL004 tells the fault of the form it finds nearest, which
      * only Everit's own account says: when a form is only masked, the answer is unsure, not masked.
      */
-    private Verdict anyOf(JsonNode arg, JsonNode value, int depth) {
+    private Check anyOf(JsonNode arg) {
         if (!arg.isArray()) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        boolean allFail = true;
-        for (JsonNode sub : arg) {
-            Verdict v = check(sub, value, depth + 1);
-            if (v == Verdict.PASS) {
-                return Verdict.PASS;
+        List<Node> forms = new ArrayList<>();
+        arg.forEach(s -> forms.add(node(s)));
+        return (value, depth) -> {
+            boolean allFail = true;
+            for (Node form : forms) {
+                Verdict v = form.check(value, depth + 1);
+                if (v == Verdict.PASS) {
+                    return Verdict.PASS;
+                }
+                allFail &= v == Verdict.FAIL;
             }
-            allFail &= v == Verdict.FAIL;
-        }
-        return allFail ? Verdict.FAIL : Verdict.UNSURE;
+            return allFail ? Verdict.FAIL : Verdict.UNSURE;
+        };
     }
 
     /** Local references only ({@code #/definitions/X}), as the vendored schemas write them. */
-    private Verdict ref(JsonNode arg, JsonNode value, int depth) {
+    private Check ref(JsonNode arg) {
         if (!arg.isTextual() || !arg.asText().startsWith("#/")) {
-            return Verdict.UNSURE;
+            return UNKNOWN;
         }
-        JsonNode target = refs.computeIfAbsent(arg.asText(), r -> root.at(r.substring(1)));
-        return target.isMissingNode() ? Verdict.UNSURE : check(target, value, depth + 1);
+        JsonNode target = root.at(arg.asText().substring(1));
+        if (target.isMissingNode()) {
+            return UNKNOWN;
+        }
+        Node referred = node(target);
+        return (value, depth) -> referred.check(value, depth + 1);
     }
 
     /** The schema as a tree, read with the streaming parser (a run that lints leaves databind's ObjectMapper unloaded). */
