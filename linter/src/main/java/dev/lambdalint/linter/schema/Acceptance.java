@@ -86,9 +86,17 @@ final class Acceptance {
         Verdict apply(JsonNode value, int depth);
     }
 
-    /** A schema node: its keywords as checks, made once when the schema is read (references may cycle). */
-    private static final class Node {
-        private Check[] checks = new Check[0];
+    /**
+     * A schema node: its keywords made into checks the first time a value meets it (a run meets a few of
+     * the SAM schema's many definitions), then kept. Made under the schema's lock, read without it.
+     */
+    private final class Node {
+        private final JsonNode schema;
+        private volatile Check[] checks;
+
+        Node(JsonNode schema) {
+            this.schema = schema;
+        }
 
         Verdict check(JsonNode value, int depth) {
             if (depth > MAX_DEPTH) {
@@ -101,8 +109,12 @@ final class Acceptance {
         }
 
         private Verdict all(JsonNode value, int depth) {
+            Check[] made = checks;
+            if (made == null) {
+                made = compiled(this);
+            }
             Verdict out = Verdict.PASS;
-            for (Check c : checks) {
+            for (Check c : made) {
                 out = and(out, c.apply(value, depth));
                 if (out == Verdict.FAIL) {
                     break;
@@ -114,12 +126,12 @@ final class Acceptance {
 
     private final JsonNode root;
     private final Node start;
+    /** The node of each schema object (by identity: two equal definitions are still two places). */
     private final Map<JsonNode, Node> nodes = new IdentityHashMap<>();
 
     private Acceptance(JsonNode root) {
         this.root = root;
         this.start = node(root);
-        nodes.clear();
     }
 
     /** The schema in the class-path resource {@code resource}. */
@@ -151,13 +163,16 @@ final class Acceptance {
         return start.check(value, 0);
     }
 
+    /** Called under the lock (from {@link #compiled} or the constructor). */
     private Node node(JsonNode schema) {
-        Node known = nodes.get(schema);
-        if (known != null) {
-            return known;
+        return nodes.computeIfAbsent(schema, Node::new);
+    }
+
+    private synchronized Check[] compiled(Node node) {
+        if (node.checks != null) {
+            return node.checks;
         }
-        Node node = new Node();
-        nodes.put(schema, node);
+        JsonNode schema = node.schema;
         List<Check> checks = new ArrayList<>();
         if (schema.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
@@ -170,8 +185,9 @@ final class Acceptance {
         } else if (!(schema.isBoolean() && schema.booleanValue())) {
             checks.add(UNKNOWN);
         }
-        node.checks = checks.toArray(new Check[0]);
-        return node;
+        Check[] made = checks.toArray(new Check[0]);
+        node.checks = made;
+        return made;
     }
 
     /** The check of one keyword; null for a keyword that judges nothing here. */
