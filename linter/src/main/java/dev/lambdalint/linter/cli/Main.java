@@ -76,25 +76,50 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code)
-                .setParameterExceptionHandler((e, a) -> {
-                    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
-                    e.getCommandLine().getErr().println("lambdalint: " + UsageErrors.describe(e));
-                    e.getCommandLine().getErr().println("Run '" + spec.qualifiedName() + " --help' for usage.");
-                    return ExitCode.INPUT_ERROR.code;
-                })
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("lambdalint: internal error: " + e
-                            + (debug ? "" : " (rerun with --debug for the stack trace, and please report it)"));
-                    if (debug) {
-                        e.printStackTrace(commandLine.getErr());
-                    }
-                    return ExitCode.INTERNAL_ERROR.code;
-                });
+                .setExitCodeExceptionMapper(new Handlers(debug))
+                .setParameterExceptionHandler(new Handlers(debug))
+                .setExecutionExceptionHandler(new Handlers(debug));
         try {
             return cli.execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             err.println("lambdalint: internal error: " + e);
+            return ExitCode.INTERNAL_ERROR.code;
+        }
+    }
+
+    /**
+     * How a run ends in an error. A named class, not lambdas: picocli's handler interfaces are Java 5 class
+     * files, and a lambda implementing one makes the class-data archive leave out the interface (and the
+     * lambda is spun again on every run); a plain class lets both be stored.
+     */
+    private static final class Handlers implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        private final boolean debug;
+
+        Handlers(boolean debug) {
+            this.debug = debug;
+        }
+
+        @Override
+        public int getExitCode(Throwable e) {
+            return ExitCode.INTERNAL_ERROR.code;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+            e.getCommandLine().getErr().println("lambdalint: " + UsageErrors.describe(e));
+            e.getCommandLine().getErr().println("Run '" + spec.qualifiedName() + " --help' for usage.");
+            return ExitCode.INPUT_ERROR.code;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            commandLine.getErr().println("lambdalint: internal error: " + e
+                    + (debug ? "" : " (rerun with --debug for the stack trace, and please report it)"));
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return ExitCode.INTERNAL_ERROR.code;
         }
     }
