@@ -101,6 +101,15 @@ class StartupClassesTest {
     }
 
     @Test
+    void aPlainCheckBootstrapsNoRecordMethods() throws Exception {
+        // A record's generated equals/hashCode/toString spin ~15 method-handle classes on first use, which no
+        // JDK 17 archive stores: the records a plain check compares (Input) write theirs out.
+        assertThat(classesLoadedBy("check", "-i", "LL004", "template.yaml"))
+                .contains("dev.lambdalint.linter.engine.Engine")
+                .doesNotContain("java.lang.runtime.ObjectMethods");
+    }
+
+    @Test
     void aCheckOfJsonAloneLoadsNoYamlParser() throws Exception {
         assertThat(classesLoadedBy("check", "template.json"))
                 .contains("com.fasterxml.jackson.core.json.ReaderBasedJsonParser")
