@@ -55,8 +55,8 @@ public final class Main {
             // The probe of an install (and of every pre-commit setup) prints three lines: picocli's model of
             // even the root alone (reflection over its annotations, its built-in converters) would be about
             // half of the run. The same bytes as picocli's version help (tested); when picocli would format a
-            // line differently (a % or $ or @ in it), picocli prints it.
-            // Anything that fails here (a jar without its runtime table) fails again, and is reported, in picocli.
+            // line differently (a % or $ or @ in it), picocli prints it; so it does when reading the lines fails
+            // here (a jar without its runtime table), and reports it as picocli reports any failure.
             Optional<String[]> plain;
             try {
                 plain = Lambdalint.plain(Lambdalint.versionLines());
@@ -71,14 +71,14 @@ public final class Main {
                 return ExitCode.CLEAN.code;
             }
         }
-        boolean debug = Arrays.asList(args).contains("--debug");
+        Handlers handlers = new Handlers(Arrays.asList(args).contains("--debug"));
         CommandLine cli = Lambdalint.forArguments(new Lambdalint(workingDirectory, stdin, clock, environment), args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExitCodeExceptionMapper(new Handlers(debug))
-                .setParameterExceptionHandler(new Handlers(debug))
-                .setExecutionExceptionHandler(new Handlers(debug));
+                .setExitCodeExceptionMapper(handlers)
+                .setParameterExceptionHandler(handlers)
+                .setExecutionExceptionHandler(handlers);
         try {
             return cli.execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -41,8 +41,9 @@ public final class JsonTrees {
 
     /**
      * The text of one member of the top-level object, read up to that member and no further (the members
-     * before it are skipped unread), or null when the document has no such member or is no object (of duplicate members, unlike {@link #read}, the first). For a
-     * date or version that heads a large data file, without building the tree of the rest.
+     * before it are skipped unread), or null when the document has no such member or is no object. Of
+     * duplicate members it is the first (unlike {@link #read}). For a date or version that heads a large
+     * data file, without building the tree of the rest.
      */
     public static String topLevelText(InputStream in, String name) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
