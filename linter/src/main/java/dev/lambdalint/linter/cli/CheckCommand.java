@@ -31,39 +31,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        description = "Lint templates, folders (templates are found by their content), CDK cloud assemblies "
-                + "(cdk.out), or - for standard input. Without a path, the current folder.",
-        headerHeading = "%n",
-        header = {
-            "Examples:",
-            "  Lint the templates under this folder; a folder and a CDK cloud assembly:",
-            "    lambdalint check",
-            "    lambdalint check infra/ cdk.out",
-            "  One line a finding, leaving out warnings and LL404:",
-            "    lambdalint check -f compact -i W,LL404 infra/",
-            "  SARIF for GitHub code scanning (the summary goes to the terminal):",
-            "    lambdalint check --format sarif infra/ > lambdalint.sarif",
-            "  Accept today's findings once, then report only new ones:",
-            "    lambdalint check --write-baseline lambdalint-baseline.json infra/",
-            "    lambdalint check --baseline lambdalint-baseline.json infra/",
-            "  With the parameter values production deploys with:",
-            "    lambdalint check --parameters samconfig.toml --parameters-env prod -p Stage=prod",
-            "  Only the templates changed on this branch; the files a run would lint:",
-            "    lambdalint check --changed-since origin/main",
-            "    lambdalint check -L infra/",
-            ""
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            ExitCode.HELP_CLEAN, ExitCode.HELP_FINDINGS, ExitCode.HELP_INPUT_ERROR, ExitCode.HELP_INTERNAL_ERROR
-        })
+/**
+ * {@code lambdalint check}. Its command-line model (options, help, exit codes) is built in code by
+ * {@link CommandModels#check}, bound to these fields, not read from annotations: start-up time.
+ */
 public final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning, info, never }
@@ -72,82 +44,28 @@ public final class CheckCommand implements Callable<Integer> {
 
     static final String HELP_BASE_VARIABLE = "LAMBDALINT_SARIF_HELP_BASE";
 
-    @CommandLine.ParentCommand
+    /** Set by {@link CommandModels#check}, as picocli's {@code @ParentCommand} and {@code @Spec} would. */
     Lambdalint root;
-
-    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "Files, folders, cdk.out folders, or - for stdin.")
+    // Bound to the options by CommandModels, which describes each of them.
     List<String> paths = new ArrayList<>();
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "compact is one line per finding; json, sarif and junit print the summary on standard error.")
     ReportFormat format = ReportFormat.text;
-
-    @Option(names = "--output", paramLabel = "FORMAT=FILE", converter = OutputTarget.Converter.class,
-            description = "Also write FORMAT to FILE, replacing a regular file atomically (a link's target; a FIFO or "
-                    + "device is written through); - is standard output, in place of --format. Repeatable, e.g. "
-                    + "--output sarif=lambdalint.sarif --output junit=reports/lambdalint.xml")
     List<OutputTarget> outputs = new ArrayList<>();
-
-    @Option(names = "--color", paramLabel = "WHEN",
-            description = "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never (default: ${DEFAULT-VALUE}).")
     ColorMode color = ColorMode.auto;
-
-    @Option(names = "--sarif-help-base", paramLabel = "URI",
-            description = "Absolute URI of the folder of rule pages that SARIF links each rule to (LL101.md, ...); default: $"
-                    + HELP_BASE_VARIABLE + ", else the project's docs/rules.")
     String sarifHelpBase;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at this severity or worse: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.warning;
-
-    @CommandLine.Mixin
-    LintOptions lint;
-
-    @CommandLine.Mixin
-    RuleSelection selection;
-
-    @CommandLine.Mixin
-    ParameterOptions parameters;
-
-    @Option(names = {"-L", "--list-inputs"},
-            description = "Print the templates and cloud assemblies the run would lint (after the folder walk, the ignore globs and --changed-since), one a line, and lint nothing.")
+    final LintOptions lint = new LintOptions();
+    final RuleSelection selection = new RuleSelection();
+    final ParameterOptions parameters = new ParameterOptions();
     boolean listInputs;
-
-    @CommandLine.Mixin
-    EvidenceOptions evidence;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings the baseline FILE does not list (see --write-baseline), and say how many it held back.")
+    final EvidenceOptions evidence = new EvidenceOptions();
     Path baselineFile;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record this run's findings in FILE, replacing what it held for the files this run linted "
-                    + "(fixed findings drop out); they are then not reported. - writes it to standard output, in place of the report.")
     Path writeBaselineFile;
-
-    @Option(names = "--changed-since", paramLabel = "REV",
-            description = "Lint only the templates (and cloud assemblies) under PATH that changed since the git revision REV: "
-                    + "in REV...HEAD, or modified, staged or new in the working tree. For pull requests in large repositories.")
     String changedSince;
-
-    @Option(names = "--staged",
-            description = "Lint the staged version (the index) of the templates staged for commit under PATH, as the git hook does; "
-                    + "every template when the config or its baseline is staged.")
     boolean staged;
-
-    @Option(names = "--skip-non-templates",
-            description = "Skip named files that are not templates or that the config ignores, instead of reporting them (for hooks that pass every changed YAML/JSON file).")
     boolean skipNonTemplates;
-
-    @Option(names = "--show-suppressed", description = "List suppressed findings with their reasons.")
     boolean showSuppressed;
-
-    @Option(names = "--sequential", hidden = true, description = "Lint one input at a time (output is identical).")
     boolean sequential;
 
     @Override

@@ -13,8 +13,11 @@ import picocli.CommandLine.Option;
 /** {@code --config}, shared by every command that reads the config, and the one way the config is found. */
 final class ConfigOption {
 
+    /** Shared with the model of {@code check}, built in code (CommandModels). */
+    static final String CONFIG_DESCRIPTION = "Config file (default: the nearest .lambdalint.yaml up to the repository root).";
+
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (default: the nearest .lambdalint.yaml up to the repository root).")
+            description = CONFIG_DESCRIPTION)
     Path configFile;
 
     /** The config in force, or empty after telling the user on {@code err} what is wrong with it. */

@@ -10,15 +10,20 @@ import picocli.CommandLine.Option;
 /** The evidence options of {@code check} and {@code report}: logs and metrics from production. */
 final class EvidenceOptions {
 
+    /** Shared with the model of {@code check}, built in code (CommandModels). */
+    static final String EVIDENCE_DESCRIPTION = "Judge the functions by what production logged too (rules LL801-LL808): REPORT logs, "
+            + "Logs Insights or filter-log-events exports, get-metric-data output; files or folders (.gz read "
+            + "as is), - for standard input, or FUNCTION=FILE to tie a file to a function.";
+    /** Shared with the model of {@code check}, built in code (CommandModels). */
+    static final String STACK_NAME_DESCRIPTION = "The stack the templates deploy as, to match the function names CloudFormation generates "
+            + "(a cdk.out names its stacks itself).";
+
     @Option(names = "--evidence", paramLabel = "LOGS", arity = "1..*",
-            description = "Judge the functions by what production logged too (rules LL801-LL808): REPORT logs, "
-                    + "Logs Insights or filter-log-events exports, get-metric-data output; files or folders (.gz read "
-                    + "as is), - for standard input, or FUNCTION=FILE to tie a file to a function.")
+            description = EVIDENCE_DESCRIPTION)
     List<String> logs = new ArrayList<>();
 
     @Option(names = "--stack-name", paramLabel = "NAME",
-            description = "The stack the templates deploy as, to match the function names CloudFormation generates "
-                    + "(a cdk.out names its stacks itself).")
+            description = STACK_NAME_DESCRIPTION)
     String stackName;
 
     boolean given() {

@@ -9,21 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The top-level command. It carries what subcommands need from the process: the folder, stdin, the clock,
- * the environment.
+ * the environment. Its command-line model is built in code ({@link CommandModels#root}), as is
+ * {@code check}'s; the other subcommands are annotated.
  */
-@Command(
-        name = "lambdalint",
-        mixinStandardHelpOptions = true,
-        versionProvider = Lambdalint.VersionProvider.class,
-        description = "Policy linter for AWS Lambda configuration in CloudFormation, SAM and CDK output.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            ExitCode.HELP_CLEAN, ExitCode.HELP_FINDINGS, ExitCode.HELP_INPUT_ERROR, ExitCode.HELP_INTERNAL_ERROR
-        })
 public final class Lambdalint implements Runnable {
     /** The subcommands' names, in the order the help lists them. */
     static final List<String> SUBCOMMANDS = List.of(
@@ -37,7 +28,7 @@ public final class Lambdalint implements Runnable {
     final Clock clock;
     final Environment environment;
 
-    @CommandLine.Spec
+    /** Set by {@link CommandModels#root}. */
     CommandLine.Model.CommandSpec spec;
 
     Lambdalint(Path workingDirectory, Supplier<InputStream> stdin, Clock clock, Environment environment) {
@@ -60,10 +51,12 @@ public final class Lambdalint implements Runnable {
      * Anything else (root options, a typo, help, completion) gets the full tree.
      */
     static CommandLine commandLine(Lambdalint root, String first) {
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = new CommandLine(CommandModels.root(root));
         boolean one = first != null && SUBCOMMANDS.contains(first) && !NEED_ALL.contains(first);
         for (String name : one ? List.of(first) : SUBCOMMANDS) {
-            cli.addSubcommand(name, commandClass(name));
+            cli.addSubcommand(name, name.equals("check")
+                    ? new CommandLine(CommandModels.check(new CheckCommand(), root))
+                    : commandClass(name));
             // -V on a subcommand (mixinStandardHelpOptions shows it) prints what it prints on the root.
             cli.getSubcommands().get(name).getCommandSpec().versionProvider(new VersionProvider());
         }
@@ -82,7 +75,7 @@ public final class Lambdalint implements Runnable {
      */
     static CommandLine forArguments(Lambdalint root, String[] args) {
         if (versionOnly(args)) {
-            return new CommandLine(root);
+            return new CommandLine(CommandModels.root(root));
         }
         return commandLine(root, args.length > 0 ? args[0] : null);
     }
@@ -90,7 +83,6 @@ public final class Lambdalint implements Runnable {
     /** By name, so that a run loads the classes of the subcommands it registers and no others. */
     private static Class<?> commandClass(String name) {
         return switch (name) {
-            case "check" -> CheckCommand.class;
             case "rules" -> RulesCommand.class;
             case "explain" -> ExplainCommand.class;
             case "report" -> ReportCommand.class;

@@ -12,24 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /** The parameter values a team deploys with, so that the run judges what is deployed rather than the Defaults. */
 final class ParameterOptions {
 
-    @Option(names = {"-p", "--parameter"}, paramLabel = "KEY=VALUE",
-            description = "A template parameter's value for this run, in place of its Default and AllowedValues; "
-                    + "repeatable. Findings on a property that refers to it name the parameter.")
     List<String> pairs = new ArrayList<>();
 
-    @Option(names = "--parameters", paramLabel = "FILE",
-            description = "Parameter values from FILE: CloudFormation's [{\"ParameterKey\": ..., \"ParameterValue\": ...}] JSON, "
-                    + "Key=Value pairs (as --parameter-overrides takes them), a JSON object of names to values, "
-                    + "or a samconfig.toml's parameter_overrides; repeatable, --parameter wins.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--parameters-env", paramLabel = "ENV", defaultValue = "default",
-            description = "The samconfig.toml environment whose parameter_overrides --parameters reads (default: ${DEFAULT-VALUE}).")
     String environment;
 
     /**

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import picocli.CommandLine.Option;
 
 /**
  * {@code --select} and {@code --ignore}: which rules run, chosen on the command line after the config has
@@ -24,14 +23,8 @@ import picocli.CommandLine.Option;
  */
 final class RuleSelection {
 
-    @Option(names = {"-s", "--select"}, paramLabel = "RULE", split = ",", completionCandidates = RuleCandidates.class,
-            description = "Run only these rules: ids (LL301 or 301), names, id prefixes (LL7) or severities "
-                    + "(error, warning, info; E, W, I); repeatable or comma-separated. A rule named by id or name "
-                    + "runs even when it is off by default.")
     List<String> select = new ArrayList<>();
 
-    @Option(names = {"-i", "--ignore"}, paramLabel = "RULE", split = ",", completionCandidates = RuleCandidates.class,
-            description = "Do not run these rules (same forms as --select), e.g. -i W -i LL404,memory-default.")
     List<String> ignore = new ArrayList<>();
 
     /** {@code config} with the choices applied; empty after saying on {@code err} which word is unknown. */
