@@ -1,7 +1,7 @@
 package dev.lambdalint.linter.config;
 
 import dev.lambdalint.linter.load.IgnoreRules;
-import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.policy.Policy;

@@ -3,7 +3,7 @@ package dev.lambdalint.linter.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lambdalint.linter.load.ParsedTree;
+import dev.lambdalint.linter.parse.ParsedTree;
 import dev.lambdalint.linter.text.DidYouMean;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Severity;

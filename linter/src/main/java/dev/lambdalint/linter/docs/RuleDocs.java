@@ -1,10 +1,10 @@
 package dev.lambdalint.linter.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdalint.linter.load.LoadException;
-import dev.lambdalint.linter.load.ParsedTree;
-import dev.lambdalint.linter.load.ReadLimits;
-import dev.lambdalint.linter.load.TreeReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ParsedTree;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RuleInfo;

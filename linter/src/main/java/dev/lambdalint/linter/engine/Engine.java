@@ -1,6 +1,11 @@
 package dev.lambdalint.linter.engine;
 
 import dev.lambdalint.linter.config.Config;
+import dev.lambdalint.linter.evidence.EvidenceError;
+import dev.lambdalint.linter.evidence.EvidenceInput;
+import dev.lambdalint.linter.evidence.EvidenceReader;
+import dev.lambdalint.linter.evidence.EvidenceSet;
+import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.Input;
@@ -9,17 +14,12 @@ import dev.lambdalint.linter.load.InputFinder;
 import dev.lambdalint.linter.load.InputLoader;
 import dev.lambdalint.linter.load.LoadResult;
 import dev.lambdalint.linter.load.LoadedTemplate;
-import dev.lambdalint.linter.load.OneLine;
-import dev.lambdalint.linter.load.Position;
 import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
-import dev.lambdalint.linter.evidence.EvidenceError;
-import dev.lambdalint.linter.evidence.EvidenceInput;
-import dev.lambdalint.linter.evidence.EvidenceReader;
-import dev.lambdalint.linter.evidence.EvidenceSet;
-import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.params.DeployValues;
 import dev.lambdalint.linter.params.GivenParameters;
+import dev.lambdalint.linter.parse.Position;
 import dev.lambdalint.linter.schema.SchemasOnFirstUse;
+import dev.lambdalint.linter.text.OneLine;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.Findings;
@@ -195,9 +195,8 @@ public final class Engine {
         for (Finding f : all) {
             Checked c = byTemplate.get(f.template());
             LoadedTemplate t = c.loaded();
-            Position at = t.position(f.pointer());
             if (f.ruleId().equals(TEMPLATE_INVALID)) {
-                errors.add(new ReportedError(t.file(), Optional.of(at), OneLine.of(f.message())));
+                errors.add(new ReportedError(t.file(), Optional.of(t.position(f.pointer())), OneLine.of(f.message())));
                 continue;
             }
             if (!includeCdkInternal && c.cdkInternal().contains(f.resource())) {
@@ -237,12 +236,11 @@ public final class Engine {
     /** The finding as reported: its place, the rule's metadata, and the deploy-time parameter its value came from. */
     private ReportedFinding reported(Finding f, Checked c, Optional<String> suppressedBecause) {
         LoadedTemplate t = c.loaded();
-        Position at = t.position(f.pointer());
         Rule rule = Catalog.require(f.ruleId());
         Optional<ParameterOrigin> origin = ParameterOrigin.of(f.pointer(), c.deployValues());
         String message = OneLine.of(f.message()) + origin.map(ParameterOrigin::says).orElse("");
         return new ReportedFinding(
-                rule.id(), rule.info().name(), config.severity(rule), message, t.file(), at.line(), at.column(),
+                rule.id(), rule.info().name(), config.severity(rule), message, t.file(), t.span(f.pointer()),
                 f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(), suppressedBecause,
                 origin.map(o -> {
                     Position declared = t.position("/Parameters/" + Pointers.escape(o.parameter()));

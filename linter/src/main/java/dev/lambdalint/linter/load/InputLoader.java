@@ -1,6 +1,8 @@
 package dev.lambdalint.linter.load;
 
 import dev.lambdalint.linter.load.cdk.CloudAssemblyReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 /**
  * Bounds on what one input may cost to read. The defaults cover every real template (CloudFormation

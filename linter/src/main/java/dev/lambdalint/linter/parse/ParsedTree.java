@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.LoadProblem;
