@@ -115,8 +115,8 @@ public final class HardenedFunction extends Function {
         super(scope, id, props);
         this.settings = settings;
         this.hardenedLogGroup = logGroup;
-        settings.unreservedReason().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(ReservedConcurrencyMissing.class), reason));
-        settings.disabledReason().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(ReservedConcurrencyZero.class), reason));
+        settings.unreservedReason().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(ReservedConcurrencyMissing.class), reason));
+        settings.disabledReason().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(ReservedConcurrencyZero.class), reason));
         if (settings.snapStart()) {
             // The alias (and the version it points at) is what callers invoke: SnapStart only
             // applies to published versions, never to $LATEST.
@@ -129,7 +129,7 @@ public final class HardenedFunction extends Function {
         } else {
             this.alias = null;
         }
-        settings.snapStartSkippedBecause().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(SnapstartRecommended.class), reason));
+        settings.snapStartSkippedBecause().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(SnapstartRecommended.class), reason));
         if (settings.ownDeadLetterQueue() && getDeadLetterQueue() != null) {
             // So that the hardened default does not trade one finding for another (cdk-nag AwsSolutions-SQS4).
             SqsDeadLetter.denyInsecureTransport(getDeadLetterQueue());
@@ -247,7 +247,7 @@ public final class HardenedFunction extends Function {
     public SqsEventSource addSqsSource(IQueue queue, SqsSourceOptions options) {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(options, "options");
-        long window = options.maxBatchingWindow().map(d -> wholeSeconds(d, "maxBatchingWindow")).orElse(0L);
+        long window = options.maxBatchingWindow().map(d -> Durations.wholeSeconds(d, "maxBatchingWindow")).orElse(0L);
         LambdaLimits limits = settings.policy().limits();
         long required = limits.sqsVisibilityTimeoutFactor() * settings.timeoutSeconds() + window;
         QueueVisibility.ensureAtLeast(queue, required, options.importedQueueVisibilityTimeout(), settings.path(), limits);
@@ -294,17 +294,6 @@ public final class HardenedFunction extends Function {
                     settings.path(), reserved.get(), sqsMaximumConcurrency, maximum, queuePath);
         }
         return maximum;
-    }
-
-    static long wholeSeconds(Duration d, String what) {
-        if (Token.isUnresolved(d.toMilliseconds())) {
-            throw new IllegalArgumentException(what + " must be known at synth time, not a token");
-        }
-        long millis = d.toMilliseconds().longValue();
-        if (millis % 1000 != 0) {
-            throw new IllegalArgumentException(what + " must be whole seconds, not " + millis + " ms");
-        }
-        return millis / 1000;
     }
 
     /** Builds a {@link HardenedFunction} in the style of the CDK's own builders. */
@@ -756,7 +745,7 @@ public final class HardenedFunction extends Function {
             require(runtime, "runtime", path);
             require(handler, "handler", path);
             require(code, "code", path);
-            Policy effective = policy != null ? policy : LambdaLint.config().policy();
+            Policy effective = policy != null ? policy : NearestConfig.get().policy();
             // Runtime.FROM_IMAGE: a container image, which has neither a runtime id nor SnapStart.
             boolean image = "FROM_IMAGE".equals(runtime.getName());
 
@@ -765,7 +754,7 @@ public final class HardenedFunction extends Function {
             // The /tmp every function gets for free; more is billed.
             int freeStorage = limits.ephemeralStorageMinMb();
             long storage = ephemeralStorageSize != null ? known(ephemeralStorageSize.toMebibytes()) : freeStorage;
-            long seconds = wholeSeconds(timeout != null ? timeout : DEFAULT_TIMEOUT, "timeout");
+            long seconds = Durations.wholeSeconds(timeout != null ? timeout : DEFAULT_TIMEOUT, "timeout");
             LimitCheck.check(path, effective, image ? Optional.empty() : Optional.of(runtime.getName()),
                     unlessToken(memory), unlessToken(storage), OptionalLong.of(seconds));
 

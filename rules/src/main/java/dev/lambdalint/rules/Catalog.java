@@ -127,6 +127,11 @@ public final class Catalog {
             new MemoryDrift(),
             new ObservedThrottles());
 
+    /** The rules of one kind ({@link TemplateRule}, {@link RunRule}, {@link SuppressionRule}), in the catalogue's order. */
+    public static <R extends Rule> List<R> ofKind(Class<R> kind) {
+        return RULES.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {
         for (Rule rule : RULES) {

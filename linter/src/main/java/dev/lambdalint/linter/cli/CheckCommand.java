@@ -73,7 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
     static final String HELP_BASE_VARIABLE = "LAMBDALINT_SARIF_HELP_BASE";
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,7 @@ public final class ExplainCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 80;
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,8 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The top-level command. It carries what subcommands need from the process: the folder, stdin, the clock,
- * the environment.
+ * The top-level command. It carries what subcommands need from the process ({@link RunContext}): the
+ * folder, stdin, the clock, the environment.
  */
 @Command(
         name = "lambdalint",
@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             ExitCode.HELP_CLEAN, ExitCode.HELP_FINDINGS, ExitCode.HELP_INPUT_ERROR, ExitCode.HELP_INTERNAL_ERROR
         })
-public final class Lambdalint implements Runnable {
+public final class Lambdalint extends RunContext implements Runnable {
     /** The subcommands' names, in the order the help lists them. */
     static final List<String> SUBCOMMANDS = List.of(
             "check", "rules", "explain", "report", "init", "install-hook", "completion", "help");
@@ -31,19 +31,11 @@ public final class Lambdalint implements Runnable {
     /** Subcommands that read the whole command tree: they need every sibling registered. */
     private static final List<String> NEED_ALL = List.of("completion", "help");
 
-    final Path workingDirectory;
-    final Supplier<InputStream> stdin;
-    final Clock clock;
-    final Environment environment;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     Lambdalint(Path workingDirectory, Supplier<InputStream> stdin, Clock clock, Environment environment) {
-        this.workingDirectory = workingDirectory;
-        this.stdin = stdin;
-        this.clock = clock;
-        this.environment = environment;
+        super(workingDirectory, stdin, clock, environment);
     }
 
     /** The command line with every subcommand. */

@@ -8,7 +8,6 @@ import dev.lambdalint.linter.evidence.EvidenceSet;
 import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
-import dev.lambdalint.linter.load.Input;
 import dev.lambdalint.linter.load.InputError;
 import dev.lambdalint.linter.load.InputFinder;
 import dev.lambdalint.linter.load.InputLoader;
@@ -75,7 +74,7 @@ public final class Engine {
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
         // The schemas are parsed when a template first has a resource of their type, once per run.
-        this.context = new LintContext(config.policy(), today).withSchemas(new SchemasOnFirstUse());
+        this.context = new LintContext(config.policy(), today).withSchemas(new SchemasOnFirstUse()).withRules(Catalog::find);
         this.workingDirectory = workingDirectory;
         this.display = new DisplayPaths(workingDirectory);
         this.stdin = stdin;
@@ -174,16 +173,13 @@ public final class Engine {
                 .map(i -> check(loaded.get(i), prepared.get(i), templateRules, ctx)).toList();
 
         List<TemplateModel> models = checked.stream().map(Checked::model).toList();
-        Findings runFindings = Findings.acrossTemplates();
-        for (RunRule rule : runRules) {
-            rule.check(models, ctx, runFindings);
-        }
+        List<Finding> runFindings = RunRule.checkAll(runRules, models, ctx);
 
         Map<Template, Checked> byTemplate = new IdentityHashMap<>();
         checked.forEach(c -> byTemplate.put(c.loaded().template(), c));
         List<Finding> all = new ArrayList<>();
         checked.forEach(c -> all.addAll(c.findings()));
-        all.addAll(runFindings.list());
+        all.addAll(runFindings);
 
         List<ReportedFinding> findings = new ArrayList<>();
         List<ReportedError> errors = new ArrayList<>();
@@ -295,13 +291,7 @@ public final class Engine {
     }
 
     private <R extends Rule> List<R> enabled(Class<R> kind) {
-        List<R> out = new ArrayList<>();
-        for (Rule rule : Catalog.RULES) {
-            if (kind.isInstance(rule) && runs(rule)) {
-                out.add(kind.cast(rule));
-            }
-        }
-        return out;
+        return Catalog.ofKind(kind).stream().filter(this::runs).toList();
     }
 
     /** Whether {@code rule} judges this run: LL003 leaves the suppressions of the others alone. */
