@@ -5,8 +5,8 @@ import dev.lambdalint.rules.catalog.concurrency.EventSourceUnbounded;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyZero;
 import dev.lambdalint.rules.catalog.concurrency.SqsMaxConcurrencyOverReserved;
-import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
-import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
+import dev.lambdalint.rules.catalog.runtime.SnapStartIncompatible;
+import dev.lambdalint.rules.catalog.runtime.SnapStartRecommended;
 import dev.lambdalint.rules.catalog.vpc.VpcSingleSubnet;
 import dev.lambdalint.rules.policy.LambdaLimits;
 import dev.lambdalint.rules.policy.MemoryPolicy;
@@ -24,11 +24,12 @@ import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.Token;
+import software.amazon.awscdk.interfaces.logs.ILogGroupRef;
+import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SelectedSubnets;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
-import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -51,7 +52,6 @@ import software.amazon.awscdk.services.lambda.RuntimeFamily;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
-import software.amazon.awscdk.interfaces.logs.ILogGroupRef;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -129,7 +129,7 @@ public final class HardenedFunction extends Function {
         } else {
             this.alias = null;
         }
-        settings.snapStartSkippedBecause().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(SnapstartRecommended.class), reason));
+        settings.snapStartSkippedBecause().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(SnapStartRecommended.class), reason));
         if (settings.ownDeadLetterQueue() && getDeadLetterQueue() != null) {
             // So that the hardened default does not trade one finding for another (cdk-nag AwsSolutions-SQS4).
             SqsDeadLetter.denyInsecureTransport(getDeadLetterQueue());
@@ -764,7 +764,7 @@ public final class HardenedFunction extends Function {
             boolean java11Plus = !image && runtime.getFamily() == RuntimeFamily.JAVA
                     && Boolean.TRUE.equals(runtime.getSupportsSnapStart());
             if (withoutSnapStartReason != null && withoutSnapStartReason.isBlank()) {
-                throw RuleText.refusal(SnapstartRecommended.class, "HardenedFunction %s opts out of SnapStart without a reason; "
+                throw RuleText.refusal(SnapStartRecommended.class, "HardenedFunction %s opts out of SnapStart without a reason; "
                         + "withoutSnapStart(\"reason\") records it for reviewers", path);
             }
             int snapStartMaxStorage = limits.snapStartEphemeralStorageMaxMb();
@@ -775,7 +775,7 @@ public final class HardenedFunction extends Function {
             Optional<String> snapStartSkipped = java11Plus && withoutSnapStartReason != null
                     ? Optional.of(withoutSnapStartReason.trim()) : Optional.empty();
             if (asked && !snapStartFits) {
-                throw RuleText.refusal(SnapstartIncompatible.class, "HardenedFunction %s asks for SnapStart with %d MB of ephemeral storage; "
+                throw RuleText.refusal(SnapStartIncompatible.class, "HardenedFunction %s asks for SnapStart with %d MB of ephemeral storage; "
                         + "SnapStart allows at most %d MB", path, storage, snapStartMaxStorage);
             }
             if (deadLetterQueue != null && deadLetterTopic != null) {

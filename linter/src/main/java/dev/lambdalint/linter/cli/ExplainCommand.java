@@ -1,6 +1,6 @@
 package dev.lambdalint.linter.cli;
 
-import dev.lambdalint.linter.report.Version;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.text.DidYouMean;
 import dev.lambdalint.linter.text.Wrap;
 import dev.lambdalint.rules.Catalog;

@@ -1,6 +1,6 @@
 package dev.lambdalint.linter.cli;
 
-import dev.lambdalint.linter.report.Version;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.rules.runtime.RuntimeTable;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -10,13 +10,4 @@ import java.util.List;
  * @param text the decoded document, for what the tree does not hold (YAML comments)
  * @param problems what the reader found wrong but read past (a key written twice)
  */
-public record ParsedTree(JsonNode root, SourceMap sourceMap, String text, List<LoadProblem> problems) {
-
-    public ParsedTree(JsonNode root, SourceMap sourceMap, String text) {
-        this(root, sourceMap, text, List.of());
-    }
-
-    public ParsedTree(JsonNode root, SourceMap sourceMap) {
-        this(root, sourceMap, "");
-    }
-}
+public record ParsedTree(JsonNode root, SourceMap sourceMap, String text, List<LoadProblem> problems) {}

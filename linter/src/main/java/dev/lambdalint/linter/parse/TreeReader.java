@@ -96,11 +96,7 @@ public final class TreeReader {
 
     /** Reads a file's bytes; JSON when the first non-blank character opens an object or array, else YAML. */
     public ParsedTree read(byte[] bytes) throws LoadException {
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new LoadException(String.format(
-                    "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
-                    bytes.length, limits.maxFileBytes()));
-        }
+        limits.checkSize(bytes.length);
         String text = TextDecoder.decode(bytes);
         if (text.isBlank()) {
             throw new LoadException("empty file, not a template");

@@ -542,12 +542,7 @@ public final class CloudAssemblyReader {
             if (!Files.isRegularFile(file)) {
                 throw new LoadException("file not found (the cloud assembly names it): run cdk synth again");
             }
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw new LoadException(String.format(
-                        "file is %d bytes, more than the %d bytes lambdalint reads; raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
-                        size, limits.maxFileBytes()));
-            }
+            limits.checkSize(Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new LoadException("cannot read: " + e.getMessage());

@@ -7,7 +7,7 @@ import dev.lambdalint.linter.parse.Span;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.linter.report.RepositoryPaths;
-import dev.lambdalint.linter.report.TextReporter;
+import dev.lambdalint.linter.report.text.TextReporter;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;

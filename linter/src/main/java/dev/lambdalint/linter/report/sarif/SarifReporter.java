@@ -1,6 +1,7 @@
 package dev.lambdalint.linter.report.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.baseline.Fingerprint;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
@@ -11,7 +12,6 @@ import dev.lambdalint.linter.report.JsonOutput;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.linter.report.RepositoryPaths;
-import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RuleInfo;
