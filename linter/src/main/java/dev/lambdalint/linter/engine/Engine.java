@@ -8,6 +8,7 @@ import dev.lambdalint.linter.evidence.EvidenceSet;
 import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.load.Contents;
 import dev.lambdalint.linter.load.DisplayPaths;
+import dev.lambdalint.linter.load.IgnoreRules;
 import dev.lambdalint.linter.load.InputError;
 import dev.lambdalint.linter.load.InputFinder;
 import dev.lambdalint.linter.load.InputLoader;
@@ -128,7 +129,7 @@ public final class Engine {
 
     /** What a run of {@code paths} would lint, after the folder walk and the ignore globs, and what it cannot. */
     public InputFinder.Found find(List<String> paths) {
-        return new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
+        return new InputFinder(workingDirectory, new IgnoreRules(config.ignoreBase(workingDirectory), config.ignore()))
                 .skipNamedNonTemplates(skipNonTemplates)
                 .contents(contents)
                 .find(paths);
