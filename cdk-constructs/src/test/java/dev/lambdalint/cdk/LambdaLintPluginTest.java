@@ -16,6 +16,7 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
 import software.amazon.awscdk.Validations;
+import software.amazon.awscdk.services.lambda.CfnFunction;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 
@@ -94,6 +95,25 @@ class LambdaLintPluginTest {
                 .extracting(f -> f.ruleId() + " " + f.constructPath().orElse("?"))
                 .containsExactlyInAnyOrder("LL102 Prod/Api/Plain/Resource", "LL301 Prod/Api/Plain/Resource",
                         "LL704 Prod/Api/Plain/Resource");
+    }
+
+    @Test
+    void judgesEachFunctionsPropertiesAgainstItsSchema(@TempDir Path outdir) throws Exception {
+        App app = App.Builder.create().outdir(outdir.toString()).build();
+        Validations.of(app).addPlugins(LambdaLintPlugin.builder().config(Config.DEFAULT).reportOnly().build());
+        Stack stack = new Stack(app, "Api");
+        Function typo = Function.Builder.create(stack, "Typo")
+                .runtime(Runtime.PYTHON_3_13).handler("index.handler").code(Cdk.python()).build();
+        // An escape hatch writes what the construct's typed props would not let through.
+        ((CfnFunction) typo.getNode().getDefaultChild()).addPropertyOverride("MemmorySize", 512);
+        app.synth();
+
+        assertThat(violations(outdir)).contains("LL004 error Api/Typo/Resource");
+        assertThat(LambdaLint.check(stack, Config.DEFAULT, Severity.ERROR))
+                .extracting(f -> f.ruleId() + " " + f.constructPath().orElse("?"))
+                .containsExactly("LL004 Api/Typo/Resource");
+        assertThat(LambdaLint.check(stack, Config.DEFAULT, Severity.ERROR).get(0).message())
+                .contains("MemmorySize is not a property of AWS::Lambda::Function; did you mean MemorySize?");
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The run's {@link ResourceSchemas}, made when a template first has a resource to validate. A class of
- * its own so that a run without such resources never loads Everit and org.json: linking a class that
- * catches Everit's exception loads that class, and the engine makes this one for every run.
+ * its own so that a run without such resources loads none of the schema classes: the engine makes this
+ * one for every run.
  */
 public final class SchemasOnFirstUse implements PropertySchemas {
     private volatile PropertySchemas schemas;

@@ -52,7 +52,7 @@ class StartupClassesTest {
                 Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("lambdalint finished").isTrue();
@@ -116,13 +116,71 @@ class StartupClassesTest {
     void theSchemaValidatorComesOnlyWithAResourceItValidates() throws Exception {
         Files.writeString(dir.resolve("bucket.yaml"), "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n");
         assertThat(classesLoadedBy("check", "bucket.yaml")).contains("dev.lambdalint.linter.engine.Engine")
-                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json."))
-                // Messages formatted with Locale.US need no locale data (Main.main). Everit's set-up loads it
-                // (its date-time format validator), so this holds only where LL004 loads no schema: the
-                // start-up cost of LL004 is the open item of the schema issue (docs/performance.md, Open).
-                .noneMatch(c -> c.startsWith("sun.util.cldr.") || c.startsWith("sun.util.resources.cldr."));
-        // LL004 validates the function against its CloudFormation schema.
+                .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json.")
+                        || c.equals("dev.lambdalint.linter.schema.ResourceSchemas"));
+    }
+
+    /**
+     * LL004 checks every Lambda resource, but Everit (its set-up is most of what the rule would cost a
+     * small run) comes only for properties its schema rejects: a valid function is passed by the
+     * acceptance check alone, intrinsic functions and all. Messages formatted with Locale.US need no
+     * locale data (Main.main); Everit's date-time format check would load it.
+     */
+    @Test
+    void validLambdaAndSamTemplatesLoadNoSchemaValidatorNorLocaleData() throws Exception {
+        Files.writeString(dir.resolve("valid.yaml"), """
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      Handler: app.handler
+                      Role: !GetAtt FnRole.Arn
+                      Code: {S3Bucket: artifacts, S3Key: fn.zip}
+                      MemorySize: 512
+                      Timeout: 10
+                      Architectures: [arm64]
+                      Environment: {Variables: {TABLE: !Ref Table, MODE: fast}}
+                """);
+        Files.writeString(dir.resolve("sam.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Globals:
+                  Function:
+                    Timeout: 30
+                    Tracing: Active
+                Resources:
+                  Queue:
+                    Type: AWS::SQS::Queue
+                  Worker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: app.handler
+                      Runtime: nodejs22.x
+                      CodeUri: s3://artifacts/worker.zip
+                      MemorySize: 1024
+                      Policies:
+                        - SQSPollerPolicy: {QueueName: !GetAtt Queue.QueueName}
+                      Events:
+                        Messages:
+                          Type: SQS
+                          Properties: {Queue: !GetAtt Queue.Arn, BatchSize: 10}
+                """);
+        for (String template : List.of("valid.yaml", "sam.yaml")) {
+            assertThat(classesLoadedBy("check", template)).as(template)
+                    .contains("dev.lambdalint.linter.schema.ResourceSchemas")
+                    .noneMatch(c -> c.startsWith("org.everit.") || c.startsWith("org.json.")
+                            || c.equals("dev.lambdalint.linter.schema.EveritSchemas"))
+                    .noneMatch(c -> c.startsWith("sun.util.cldr.") || c.startsWith("sun.util.resources.cldr."));
+            assertThat(Files.readString(dir.resolve("out.txt"))).as(template).doesNotContain("LL004");
+        }
+    }
+
+    @Test
+    void aPropertyTheSchemaRejectsBringsEveritAndItsFinding() throws Exception {
+        // template.yaml lacks the Role AWS::Lambda::Function requires.
         assertThat(classesLoadedBy("check", "template.yaml")).anyMatch(c -> c.startsWith("org.everit."));
+        assertThat(Files.readString(dir.resolve("out.txt")))
+                .contains("template.yaml:2:3: error LL004 property-invalid: Fn: AWS::Lambda::Function lacks Role, which is required");
     }
 
     @Test

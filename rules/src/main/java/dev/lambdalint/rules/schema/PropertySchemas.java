@@ -29,7 +29,10 @@ public interface PropertySchemas {
     /**
      * Every fault the schema of {@code type} finds in {@code properties}, each with a JSON pointer
      * relative to {@code properties}; empty when it passes or the type has no schema. Values are
-     * taken as written: intrinsic functions are the caller's to leave out or resolve first.
+     * taken as written: intrinsic functions are the caller's to leave out or resolve first. Where every
+     * fault would be one LL004 leaves out (at or inside an intrinsic function or a {@code {{resolve:}}}
+     * reference, or a list's item count or uniqueness around one), the answer may be empty: a validator
+     * is spared its work on what nobody reports.
      */
     List<SchemaViolation> validate(String type, JsonNode properties);
 }
