@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,13 +62,18 @@ public final class Lambdalint extends RunContext implements Runnable {
         return cli;
     }
 
+    /** Whether the arguments are {@code --version} (or {@code -V}) alone. */
+    static boolean versionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
     /**
      * The command line for a run with these arguments. {@code lambdalint --version} (or {@code -V}) alone
      * prints the root's version and nothing else, whatever the subcommands: it gets the root alone, so that
      * the most common probe of an install (and of a pre-commit setup) builds no subcommand's model.
      */
     static CommandLine forArguments(Lambdalint root, String[] args) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+        if (versionOnly(args)) {
             return new CommandLine(root);
         }
         return commandLine(root, args.length > 0 ? args[0] : null);
@@ -94,14 +100,40 @@ public final class Lambdalint extends RunContext implements Runnable {
                 "Missing command: try 'lambdalint check PATH...', 'lambdalint rules' or 'lambdalint --help'");
     }
 
+    /**
+     * What {@code --version} prints, one line each. Picocli formats each line ({@code %} specifiers,
+     * {@code ${...}} variables, {@code @|style ...|@} markup) before it prints it; {@link #plain} says when
+     * that leaves the lines as they are. Written for a cold JVM (it is most of {@code --version}): no lambda
+     * or stream, the runtime table's date read alone, and the Java version as the JVM's property says it
+     * (what {@code Runtime.version()} prints, without its parsing and streams).
+     */
+    static String[] versionLines() {
+        Optional<String> commit = Version.commit();
+        return new String[] {
+            "lambdalint " + Version.current() + (commit.isPresent() ? " (commit " + commit.get() + ")" : ""),
+            "runtime lifecycle data as of " + RuntimeTable.bundledAsOf(),
+            "Java " + System.getProperty("java.runtime.version", Runtime.version().toString())
+                    + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
+        };
+    }
+
+    /**
+     * The lines when picocli would print them unchanged (no character it formats or interpolates), else
+     * empty: then {@code lambdalint --version} goes through picocli like any other command.
+     */
+    static Optional<String[]> plain(String[] lines) {
+        for (String line : lines) {
+            if (line.indexOf('%') >= 0 || line.indexOf('$') >= 0 || line.indexOf('@') >= 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(lines);
+    }
+
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {
-                "lambdalint " + Version.current() + Version.commit().map(c -> " (commit " + c + ")").orElse(""),
-                "runtime lifecycle data as of " + RuntimeTable.bundled().asOf(),
-                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
-            };
+            return versionLines();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -50,30 +51,75 @@ public final class Main {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                           Path workingDirectory, Clock clock, Environment environment) {
-        boolean debug = Arrays.asList(args).contains("--debug");
+        if (Lambdalint.versionOnly(args)) {
+            // The probe of an install (and of every pre-commit setup) prints three lines: picocli's model of
+            // even the root alone (reflection over its annotations, its built-in converters) would be about
+            // half of the run. The same bytes as picocli's version help (tested); when picocli would format a
+            // line differently (a % or $ or @ in it), picocli prints it; so it does when reading the lines fails
+            // here (a jar without its runtime table), and reports it as picocli reports any failure.
+            Optional<String[]> plain;
+            try {
+                plain = Lambdalint.plain(Lambdalint.versionLines());
+            } catch (RuntimeException e) {
+                plain = Optional.empty();
+            }
+            if (plain.isPresent()) {
+                for (String line : plain.get()) {
+                    out.println(line);
+                }
+                out.flush();
+                return ExitCode.CLEAN.code;
+            }
+        }
+        Handlers handlers = new Handlers(Arrays.asList(args).contains("--debug"));
         CommandLine cli = Lambdalint.forArguments(new Lambdalint(workingDirectory, stdin, clock, environment), args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code)
-                .setParameterExceptionHandler((e, a) -> {
-                    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
-                    e.getCommandLine().getErr().println("lambdalint: " + UsageErrors.describe(e));
-                    e.getCommandLine().getErr().println("Run '" + spec.qualifiedName() + " --help' for usage.");
-                    return ExitCode.INPUT_ERROR.code;
-                })
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("lambdalint: internal error: " + e
-                            + (debug ? "" : " (rerun with --debug for the stack trace, and please report it)"));
-                    if (debug) {
-                        e.printStackTrace(commandLine.getErr());
-                    }
-                    return ExitCode.INTERNAL_ERROR.code;
-                });
+                .setExitCodeExceptionMapper(handlers)
+                .setParameterExceptionHandler(handlers)
+                .setExecutionExceptionHandler(handlers);
         try {
             return cli.execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             err.println("lambdalint: internal error: " + e);
+            return ExitCode.INTERNAL_ERROR.code;
+        }
+    }
+
+    /**
+     * How a run ends in an error. A named class, not lambdas: picocli's handler interfaces are Java 5 class
+     * files, and a lambda implementing one makes the class-data archive leave out the interface (and the
+     * lambda is spun again on every run); a plain class lets both be stored.
+     */
+    private static final class Handlers implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        private final boolean debug;
+
+        Handlers(boolean debug) {
+            this.debug = debug;
+        }
+
+        @Override
+        public int getExitCode(Throwable e) {
+            return ExitCode.INTERNAL_ERROR.code;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+            e.getCommandLine().getErr().println("lambdalint: " + UsageErrors.describe(e));
+            e.getCommandLine().getErr().println("Run '" + spec.qualifiedName() + " --help' for usage.");
+            return ExitCode.INPUT_ERROR.code;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            commandLine.getErr().println("lambdalint: internal error: " + e
+                    + (debug ? "" : " (rerun with --debug for the stack trace, and please report it)"));
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return ExitCode.INTERNAL_ERROR.code;
         }
     }

@@ -64,6 +64,31 @@ class CommandTreeTest {
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).isEqualTo(full.toString()).startsWith("lambdalint ");
         assertThat(Cli.run(dir, "-V").out()).isEqualTo(full.toString());
+        // Main prints the probe's lines itself (start-up time); picocli prints a subcommand's -V.
+        Cli.Run throughPicocli = Cli.run(dir, "check", "-V");
+        assertThat(throughPicocli.exitCode()).isZero();
+        assertThat(version.out()).isEqualTo(throughPicocli.out());
+        assertThat(version.err()).isEqualTo(throughPicocli.err()).isEmpty();
+    }
+
+    @Test
+    void namesTheJavaVersionAsRuntimeVersionPrintsIt() {
+        assertThat(Lambdalint.versionLines()[2]).startsWith("Java " + Runtime.version() + " (");
+    }
+
+    @Test
+    void leavesToPicocliTheVersionLinesItWouldPrintDifferently() {
+        String[] plain = {"lambdalint 1.2.3 (commit abc1234-dirty)", "Java 17.0.15+6 (Eclipse Adoptium)"};
+        assertThat(Lambdalint.plain(plain)).hasValue(plain);
+        for (String special : new String[] {"vendor 100%% sure", "built by ${USER}", "@|bold vendor|@"}) {
+            String[] lines = {"lambdalint 1.2.3", special};
+            assertThat(Lambdalint.plain(lines)).isEmpty();
+            // picocli formats, interpolates or styles such a line: printing it as it is would differ
+            CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().version(lines);
+            java.io.StringWriter printed = new java.io.StringWriter();
+            new CommandLine(spec).printVersionHelp(new java.io.PrintWriter(printed, true));
+            assertThat(printed.toString()).isNotEqualTo(String.join(System.lineSeparator(), lines) + System.lineSeparator());
+        }
     }
 
     @Test

@@ -90,4 +90,70 @@ class PropertyInvalidTest {
                 "Fn: KmsKeyArn is a list, where text is expected (rejected at deployment)",
                 "Fn: Extra is not a property of RuntimeManagementConfig (AWS::Lambda::Function) (rejected at deployment)");
     }
+
+    @Test
+    void aMisspeltRequiredPropertyIsOneFaultNotAlsoAMissingOne() throws IOException {
+        List<ReportedFinding> found = lint(FUNCTION.replace("      Role: arn", "      Rol: arn") + """
+                      EphemeralStorage: {Sise: 1024}
+                """);
+        assertThat(found).filteredOn(f -> f.ruleId().equals("LL004")).extracting(ReportedFinding::line, ReportedFinding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(6, "Fn: Rol is not a property of AWS::Lambda::Function; did you mean Role? (rejected at deployment)"),
+                        org.assertj.core.groups.Tuple.tuple(9, "Fn: Sise is not a property of EphemeralStorage (AWS::Lambda::Function); did you mean Size? (rejected at deployment)"));
+        // Without a near name the required property is still missing, and said so.
+        assertThat(lint(FUNCTION.replace("      Role: arn:aws:iam::123456789012:role/app\n", "")))
+                .filteredOn(f -> f.ruleId().equals("LL004")).extracting(ReportedFinding::message)
+                .containsExactly("Fn: AWS::Lambda::Function lacks Role, which is required (rejected at deployment)");
+    }
+
+    private static final String NESTED = """
+            Resources:
+              Queue:
+                Type: AWS::SQS::Queue
+                Properties: {VisibilityTimeout: 360}
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Code: {ZipFile: "def handler(event, context): pass"}
+                  Role: arn:aws:iam::123456789012:role/app
+                  Runtime: java21
+                  Handler: index.handler
+                  MemorySize: 2048
+                  TracingConfig: {MODE: Active}
+                  SnapStart: {ApplyOnn: PublishedVersions}
+                  VpcConfig: {SubnetIds: [subnet-1, subnet-2], SecurityGroupId: [sg-1]}
+              Sqs:
+                Type: AWS::Lambda::EventSourceMapping
+                Properties:
+                  FunctionName: !Ref Fn
+                  EventSourceArn: !GetAtt Queue.Arn
+                  FunctionResponseType: [ReportBatchItemFailures]
+              Stream:
+                Type: AWS::Lambda::EventSourceMapping
+                Properties:
+                  FunctionName: !Ref Fn
+                  EventSourceArn: arn:aws:kinesis:us-east-1:123456789012:stream/clicks
+                  StartingPosition: LATEST
+                  MaximumRetryAttempt: 3
+            """;
+
+    @Test
+    void aMisspeltNestedPropertyIsReportedOnceAndSilencesTheRulesThatWouldCallItUnset() throws IOException {
+        List<ReportedFinding> misspelt = lint(NESTED);
+        assertThat(misspelt).filteredOn(f -> f.ruleId().equals("LL004")).extracting(ReportedFinding::line, ReportedFinding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(13, "Fn: MODE is not a property of TracingConfig (AWS::Lambda::Function); did you mean Mode? (rejected at deployment)"),
+                        org.assertj.core.groups.Tuple.tuple(14, "Fn: ApplyOnn is not a property of SnapStart (AWS::Lambda::Function); did you mean ApplyOn? (rejected at deployment)"),
+                        org.assertj.core.groups.Tuple.tuple(15, "Fn: SecurityGroupId is not a property of VpcConfig (AWS::Lambda::Function); did you mean SecurityGroupIds? (rejected at deployment)"),
+                        org.assertj.core.groups.Tuple.tuple(21, "Sqs: FunctionResponseType is not a property of AWS::Lambda::EventSourceMapping; did you mean FunctionResponseTypes? (rejected at deployment)"),
+                        org.assertj.core.groups.Tuple.tuple(28, "Stream: MaximumRetryAttempt is not a property of AWS::Lambda::EventSourceMapping; did you mean MaximumRetryAttempts? (rejected at deployment)"));
+        List<String> silenced = List.of("LL401", "LL603", "LL705", "LL706", "LL708");
+        assertThat(misspelt).extracting(ReportedFinding::ruleId).doesNotContainAnyElementsOf(silenced);
+
+        // The same template with each nested property left out: every one of those rules speaks.
+        List<ReportedFinding> unset = lint(NESTED.replace("MODE: Active", "").replace("      SnapStart: {ApplyOnn: PublishedVersions}\n", "")
+                .replace(", SecurityGroupId: [sg-1]", "").replace("      FunctionResponseType: [ReportBatchItemFailures]\n", "")
+                .replace("      MaximumRetryAttempt: 3\n", ""));
+        assertThat(unset).extracting(ReportedFinding::ruleId).containsAll(silenced).doesNotContain("LL004");
+    }
 }

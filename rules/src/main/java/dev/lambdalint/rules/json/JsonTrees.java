@@ -39,6 +39,30 @@ public final class JsonTrees {
         }
     }
 
+    /**
+     * The text of one member of the top-level object, read up to that member and no further (the members
+     * before it are skipped unread), or null when the document has no such member or is no object. Of
+     * duplicate members it is the first (unlike {@link #read}). For a date or version that heads a large
+     * data file, without building the tree of the rest.
+     */
+    public static String topLevelText(InputStream in, String name) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                boolean wanted = name.equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (wanted) {
+                    return value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        }
+    }
+
     /** Iterative, so that deep nesting cannot exhaust the stack (the parser bounds the depth). */
     private static JsonNode read(JsonParser parser) throws IOException {
         Deque<JsonNode> open = new ArrayDeque<>();

@@ -71,6 +71,16 @@ public final class FunctionView {
         return true;
     }
 
+    /**
+     * True when {@code mapping}, written at {@code path} inside the function's properties
+     * ({@code ["VpcConfig"]}), lacks {@code name} only because it is written there under a misspelt key
+     * ({@code SecurityGroupIdz}): LL004 reports the misspelling, and a rule that would call {@code name}
+     * "not set" stays silent, as {@link #lacks} does for the function's own properties.
+     */
+    public boolean misspelt(List<String> path, Value mapping, String name) {
+        return PropertyNames.misspeltIn(resource.type(), path, mapping.node(), name);
+    }
+
     public Optional<Value> memorySize() {
         return property("MemorySize");
     }

@@ -56,4 +56,30 @@ class JsonTreesTest {
         String deep = "[".repeat(900) + "]".repeat(900);
         assertThat(read(deep).isArray()).isTrue();
     }
+
+    private static String member(String json, String name) throws Exception {
+        return JsonTrees.topLevelText(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    @Test
+    void readsOneTopLevelMemberPastNestedOnesOfTheSameName() throws Exception {
+        String json = "{\"runtimes\": {\"asOf\": \"nested\", \"list\": [{\"asOf\": 1}]}, \"asOf\": \"2026-12-04\"}";
+        assertThat(member(json, "asOf")).isEqualTo("2026-12-04");
+        assertThat(member("{\"n\": 3}", "n")).isEqualTo("3");
+    }
+
+    @Test
+    void readsNoMemberFromAnythingButAnObjectThatHasIt() throws Exception {
+        assertThat(member("{\"other\": \"x\"}", "asOf")).isNull();
+        assertThat(member("{\"asOf\": null}", "asOf")).isNull();
+        assertThat(member("{\"asOf\": {\"y\": 1}}", "asOf")).isNull();
+        assertThat(member("[\"asOf\"]", "asOf")).isNull();
+        assertThat(member("", "asOf")).isNull();
+    }
+
+    @Test
+    void stopsAtTheMemberWithoutReadingTheRest() throws Exception {
+        // what follows is not even JSON: reading it would fail
+        assertThat(member("{\"asOf\": \"2026-12-04\", \"runtimes\": {,,,", "asOf")).isEqualTo("2026-12-04");
+    }
 }

@@ -1,7 +1,10 @@
 package dev.lambdalint.rules.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +59,32 @@ class RuntimeTableTest {
     void carriesItsAsOfDateAndNothingForUnknownIds() {
         assertThat(table.asOf()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(table.find("cobol85")).isEmpty();
+    }
+
+    @Test
+    void theBundledAsOfDateReadAloneIsTheParsedTablesDate() {
+        assertThat(RuntimeTable.bundledAsOf()).isEqualTo(RuntimeTable.bundled().asOf());
+    }
+
+    private static LocalDate asOf(String json) throws Exception {
+        return RuntimeTable.asOf(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTheAsOfDateFromTheHeadOrWhereverTheTableHasIt() throws Exception {
+        LocalDate date = LocalDate.of(2026, 12, 4);
+        assertThat(RuntimeTable.leadingAsOf("{\n  \"asOf\": \"2026-12-04\",\n  \"runtimes\": {")).isEqualTo(date);
+        assertThat(RuntimeTable.leadingAsOf("{\"asOf\":\"2026-12-04\"}")).isEqualTo(date);
+        // any other layout is left to the JSON parser, which finds the same date
+        String later = "{\"sources\": [\"a, b\"], \"runtimes\": {\"x\": {\"asOf\": \"1999-01-01\"}}, \"asOf\": \"2026-12-04\"}";
+        assertThat(RuntimeTable.leadingAsOf(later)).isNull();
+        assertThat(asOf(later)).isEqualTo(date);
+        for (String odd : new String[] {"{\"asOf\": \"2026-12-04T00:00\"}", "{\"asOf\": \"2026-1-04\", \"x\": 1}",
+                "{\"asOfDate\": \"2026-12-04\", \"asOf\": \"2026-12-04\"}", "[\"asOf\", \"2026-12-04\"]"}) {
+            assertThat(RuntimeTable.leadingAsOf(odd)).as(odd).isNull();
+        }
+        assertThat(asOf("{\"asOfDate\": \"2025-01-01\", \"asOf\": \"2026-12-04\"}")).isEqualTo(date);
+        assertThat(asOf("{" + " ".repeat(100) + "\"asOf\": \"2026-12-04\"}")).isEqualTo(date);
+        assertThatThrownBy(() -> asOf("{\"runtimes\": {}}")).hasMessageContaining("without an asOf date");
     }
 }

@@ -220,7 +220,25 @@ public final class PropertyInvalid implements TemplateRule {
             }
             found = schemas.validate(type, doc);
         }
-        return found;
+        return misspeltOnce(found);
+    }
+
+    /**
+     * A required property written under a misspelt name ({@code Rol} for {@code Role}) is one fault: the
+     * unknown name, with the name it meant. The schema also finds the meant property missing from the
+     * same mapping; that second finding would only repeat the first, so it goes.
+     */
+    static List<SchemaViolation> misspeltOnce(List<SchemaViolation> found) {
+        List<SchemaViolation> out = new ArrayList<>();
+        for (SchemaViolation v : found) {
+            boolean meantElsewhere = v.kind() == Kind.MISSING_PROPERTY && found.stream().anyMatch(u ->
+                    u.kind() == Kind.UNKNOWN_PROPERTY && !u.expected().isEmpty() && u.expected().get(0).equals(v.name())
+                            && u.pointer().startsWith(v.pointer() + "/") && u.pointer().indexOf('/', v.pointer().length() + 1) < 0);
+            if (!meantElsewhere) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static JsonNode coerce(JsonNode value, List<String> expected) {

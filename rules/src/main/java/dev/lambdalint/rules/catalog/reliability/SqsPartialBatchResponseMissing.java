@@ -72,7 +72,8 @@ public final class SqsPartialBatchResponseMissing implements TemplateRule {
     private static boolean reportsItemFailures(TemplateModel template, EventSource source) {
         Optional<Value> types = source.setting("FunctionResponseTypes");
         if (types.isEmpty()) {
-            return false;
+            // Written under a misspelt name (FunctionResponseType): LL004's finding, not this one.
+            return source.misspelt(template, "FunctionResponseTypes");
         }
         if (!types.get().isList()) {
             return true;

@@ -42,6 +42,7 @@ import java.util.Optional;
                           Destination: !GetAtt ClickFailures.Arn""",
         tags = {"reliability", "event-sources", "streams"})
 public final class StreamPoisonRecord implements TemplateRule {
+    private static final List<String> BOUNDS = List.of("MaximumRetryAttempts", "MaximumRecordAgeInSeconds", "DestinationConfig");
 
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
@@ -49,6 +50,9 @@ public final class StreamPoisonRecord implements TemplateRule {
             for (EventSource source : fn.eventSources()) {
                 if (!source.kind().stream() || source.settings().isEmpty()) {
                     continue;
+                }
+                if (BOUNDS.stream().anyMatch(name -> source.misspelt(template, name))) {
+                    continue; // a bound written under a misspelt name: LL004 reports it, once
                 }
                 if (bounded(template, source.setting("MaximumRetryAttempts"))
                         || bounded(template, source.setting("MaximumRecordAgeInSeconds"))

@@ -9,6 +9,7 @@ import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.StringCandidate;
 import dev.lambdalint.rules.model.TemplateModel;
 import dev.lambdalint.rules.model.Value;
+import java.util.List;
 import java.util.Optional;
 
 @RuleInfo(
@@ -58,7 +59,7 @@ public final class TracingDisabled implements TemplateRule {
             for (Value candidate : template.candidates(setting)) {
                 Optional<Value> mode = samTracing ? Optional.of(candidate) : candidate.get("Mode");
                 if (mode.isEmpty()) {
-                    if (candidate.isMapping()) {
+                    if (candidate.isMapping() && !fn.misspelt(List.of("TracingConfig"), candidate, "Mode")) {
                         out.report(this, fn, candidate.pointer(), String.format(
                                 "Function %s has TracingConfig without Mode: X-Ray tracing is not active", fn.logicalId()));
                     }

@@ -49,7 +49,9 @@ final class SnapStartSetting {
             }
             Optional<Value> applyOn = config.get("ApplyOn");
             if (applyOn.isEmpty()) {
-                out.add(config.pointer());
+                if (!fn.misspelt(List.of("SnapStart"), config, "ApplyOn")) {
+                    out.add(config.pointer());
+                }
                 continue;
             }
             template.noValueBranches(applyOn).forEach(v -> out.add(v.pointer()));

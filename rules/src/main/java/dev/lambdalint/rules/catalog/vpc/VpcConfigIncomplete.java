@@ -8,6 +8,7 @@ import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.WebFunctionScope;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.TemplateModel;
+import java.util.List;
 
 @RuleInfo(
         id = "LL401",
@@ -32,9 +33,9 @@ public final class VpcConfigIncomplete implements TemplateRule {
         for (FunctionView fn : template.functions()) {
             for (VpcConfigShape vpc : VpcConfigShape.of(template, fn.vpcConfig())) {
                 String missing = null;
-                if (vpc.hasSubnets() && !vpc.hasSecurityGroups()) {
+                if (vpc.hasSubnets() && !vpc.hasSecurityGroups() && !misspelt(fn, vpc, "SecurityGroupIds")) {
                     missing = "subnets but no security groups";
-                } else if (vpc.hasSecurityGroups() && !vpc.hasSubnets()) {
+                } else if (vpc.hasSecurityGroups() && !vpc.hasSubnets() && !misspelt(fn, vpc, "SubnetIds")) {
                     missing = "security groups but no subnets";
                 }
                 if (missing != null) {
@@ -44,5 +45,10 @@ public final class VpcConfigIncomplete implements TemplateRule {
                 }
             }
         }
+    }
+
+    /** The missing list is written under a misspelt name: LL004 reports that, once. */
+    private static boolean misspelt(FunctionView fn, VpcConfigShape vpc, String name) {
+        return fn.misspelt(List.of("VpcConfig"), vpc.config(), name);
     }
 }
