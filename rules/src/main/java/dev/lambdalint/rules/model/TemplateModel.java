@@ -1,6 +1,7 @@
 package dev.lambdalint.rules.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.rules.schema.PropertyNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -260,6 +261,31 @@ public final class TemplateModel {
      */
     public Set<String> functionsReferencedBy(JsonNode node) {
         return index.functionsReferencedBy(node);
+    }
+
+    /**
+     * True when {@code source}'s settings lack {@code name} only because it is written under a misspelt key
+     * ({@code FunctionResponseType}): LL004 reports the misspelling, and a rule that would call the
+     * setting "not set" stays silent. The schema is the declaring resource's: the mapping's own
+     * properties, or the SAM event's {@code Properties} inside its function. Here rather than on
+     * {@link EventSource}, which would then depend on the model that lists it.
+     */
+    public boolean misspelt(EventSource source, String name) {
+        Optional<Value> settings = source.settings();
+        if (settings.isEmpty()) {
+            return false;
+        }
+        Optional<Resource> declaring = resource(source.declaredBy());
+        if (declaring.isEmpty()) {
+            return false;
+        }
+        List<String> resource = Pointers.segments(Pointers.child(declaring.get().pointer(), "Properties"));
+        List<String> at = Pointers.segments(settings.get().pointer());
+        if (at.size() < resource.size() || !at.subList(0, resource.size()).equals(resource)) {
+            return false;
+        }
+        return PropertyNames.misspeltIn(declaring.get().type(), at.subList(resource.size(), at.size()),
+                settings.get().node(), name);
     }
 
     /**
