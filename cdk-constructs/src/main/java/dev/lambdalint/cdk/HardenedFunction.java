@@ -5,8 +5,8 @@ import dev.lambdalint.rules.catalog.concurrency.EventSourceUnbounded;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyMissing;
 import dev.lambdalint.rules.catalog.concurrency.ReservedConcurrencyZero;
 import dev.lambdalint.rules.catalog.concurrency.SqsMaxConcurrencyOverReserved;
-import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
-import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
+import dev.lambdalint.rules.catalog.runtime.SnapStartIncompatible;
+import dev.lambdalint.rules.catalog.runtime.SnapStartRecommended;
 import dev.lambdalint.rules.catalog.vpc.VpcSingleSubnet;
 import dev.lambdalint.rules.policy.LambdaLimits;
 import dev.lambdalint.rules.policy.MemoryPolicy;
@@ -24,11 +24,12 @@ import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.Token;
+import software.amazon.awscdk.interfaces.logs.ILogGroupRef;
+import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SelectedSubnets;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
-import software.amazon.awscdk.services.apigateway.LambdaIntegration;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.iam.Grant;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -51,7 +52,6 @@ import software.amazon.awscdk.services.lambda.RuntimeFamily;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
-import software.amazon.awscdk.interfaces.logs.ILogGroupRef;
 import software.amazon.awscdk.services.logs.ILogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -115,8 +115,8 @@ public final class HardenedFunction extends Function {
         super(scope, id, props);
         this.settings = settings;
         this.hardenedLogGroup = logGroup;
-        settings.unreservedReason().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(ReservedConcurrencyMissing.class), reason));
-        settings.disabledReason().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(ReservedConcurrencyZero.class), reason));
+        settings.unreservedReason().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(ReservedConcurrencyMissing.class), reason));
+        settings.disabledReason().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(ReservedConcurrencyZero.class), reason));
         if (settings.snapStart()) {
             // The alias (and the version it points at) is what callers invoke: SnapStart only
             // applies to published versions, never to $LATEST.
@@ -129,7 +129,7 @@ public final class HardenedFunction extends Function {
         } else {
             this.alias = null;
         }
-        settings.snapStartSkippedBecause().ifPresent(reason -> LambdaLint.suppress(this, RuleText.id(SnapstartRecommended.class), reason));
+        settings.snapStartSkippedBecause().ifPresent(reason -> SuppressionMetadata.suppress(this, RuleText.id(SnapStartRecommended.class), reason));
         if (settings.ownDeadLetterQueue() && getDeadLetterQueue() != null) {
             // So that the hardened default does not trade one finding for another (cdk-nag AwsSolutions-SQS4).
             SqsDeadLetter.denyInsecureTransport(getDeadLetterQueue());
@@ -247,7 +247,7 @@ public final class HardenedFunction extends Function {
     public SqsEventSource addSqsSource(IQueue queue, SqsSourceOptions options) {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(options, "options");
-        long window = options.maxBatchingWindow().map(d -> wholeSeconds(d, "maxBatchingWindow")).orElse(0L);
+        long window = options.maxBatchingWindow().map(d -> Durations.wholeSeconds(d, "maxBatchingWindow")).orElse(0L);
         LambdaLimits limits = settings.policy().limits();
         long required = limits.sqsVisibilityTimeoutFactor() * settings.timeoutSeconds() + window;
         QueueVisibility.ensureAtLeast(queue, required, options.importedQueueVisibilityTimeout(), settings.path(), limits);
@@ -294,17 +294,6 @@ public final class HardenedFunction extends Function {
                     settings.path(), reserved.get(), sqsMaximumConcurrency, maximum, queuePath);
         }
         return maximum;
-    }
-
-    static long wholeSeconds(Duration d, String what) {
-        if (Token.isUnresolved(d.toMilliseconds())) {
-            throw new IllegalArgumentException(what + " must be known at synth time, not a token");
-        }
-        long millis = d.toMilliseconds().longValue();
-        if (millis % 1000 != 0) {
-            throw new IllegalArgumentException(what + " must be whole seconds, not " + millis + " ms");
-        }
-        return millis / 1000;
     }
 
     /** Builds a {@link HardenedFunction} in the style of the CDK's own builders. */
@@ -756,7 +745,7 @@ public final class HardenedFunction extends Function {
             require(runtime, "runtime", path);
             require(handler, "handler", path);
             require(code, "code", path);
-            Policy effective = policy != null ? policy : LambdaLint.config().policy();
+            Policy effective = policy != null ? policy : NearestConfig.get().policy();
             // Runtime.FROM_IMAGE: a container image, which has neither a runtime id nor SnapStart.
             boolean image = "FROM_IMAGE".equals(runtime.getName());
 
@@ -765,7 +754,7 @@ public final class HardenedFunction extends Function {
             // The /tmp every function gets for free; more is billed.
             int freeStorage = limits.ephemeralStorageMinMb();
             long storage = ephemeralStorageSize != null ? known(ephemeralStorageSize.toMebibytes()) : freeStorage;
-            long seconds = wholeSeconds(timeout != null ? timeout : DEFAULT_TIMEOUT, "timeout");
+            long seconds = Durations.wholeSeconds(timeout != null ? timeout : DEFAULT_TIMEOUT, "timeout");
             LimitCheck.check(path, effective, image ? Optional.empty() : Optional.of(runtime.getName()),
                     unlessToken(memory), unlessToken(storage), OptionalLong.of(seconds));
 
@@ -775,7 +764,7 @@ public final class HardenedFunction extends Function {
             boolean java11Plus = !image && runtime.getFamily() == RuntimeFamily.JAVA
                     && Boolean.TRUE.equals(runtime.getSupportsSnapStart());
             if (withoutSnapStartReason != null && withoutSnapStartReason.isBlank()) {
-                throw RuleText.refusal(SnapstartRecommended.class, "HardenedFunction %s opts out of SnapStart without a reason; "
+                throw RuleText.refusal(SnapStartRecommended.class, "HardenedFunction %s opts out of SnapStart without a reason; "
                         + "withoutSnapStart(\"reason\") records it for reviewers", path);
             }
             int snapStartMaxStorage = limits.snapStartEphemeralStorageMaxMb();
@@ -786,7 +775,7 @@ public final class HardenedFunction extends Function {
             Optional<String> snapStartSkipped = java11Plus && withoutSnapStartReason != null
                     ? Optional.of(withoutSnapStartReason.trim()) : Optional.empty();
             if (asked && !snapStartFits) {
-                throw RuleText.refusal(SnapstartIncompatible.class, "HardenedFunction %s asks for SnapStart with %d MB of ephemeral storage; "
+                throw RuleText.refusal(SnapStartIncompatible.class, "HardenedFunction %s asks for SnapStart with %d MB of ephemeral storage; "
                         + "SnapStart allows at most %d MB", path, storage, snapStartMaxStorage);
             }
             if (deadLetterQueue != null && deadLetterTopic != null) {

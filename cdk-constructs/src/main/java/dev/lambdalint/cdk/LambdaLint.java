@@ -1,8 +1,6 @@
 package dev.lambdalint.cdk;
 
 import dev.lambdalint.linter.config.Config;
-import dev.lambdalint.linter.config.ConfigException;
-import dev.lambdalint.linter.config.ConfigLoader;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.rules.Severity;
@@ -10,9 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import dev.lambdalint.rules.policy.Policy;
 import software.amazon.awscdk.AspectOptions;
 import software.amazon.awscdk.AspectPriority;
@@ -32,7 +27,6 @@ import software.constructs.IConstruct;
  * }</pre>
  */
 public final class LambdaLint {
-    private static final Map<Path, Config> DISCOVERED = new ConcurrentHashMap<>();
 
     private LambdaLint() {}
 
@@ -138,11 +132,7 @@ public final class LambdaLint {
      * @throws IllegalArgumentException when the file is invalid; the message names the key and what was expected
      */
     public static Config config() {
-        Path start = Path.of("").toAbsolutePath().normalize();
-        return DISCOVERED.computeIfAbsent(start, dir -> {
-            Optional<Path> file = ConfigLoader.discover(dir);
-            return file.isPresent() ? config(file.get()) : Config.DEFAULT;
-        });
+        return NearestConfig.get();
     }
 
     /**
@@ -151,10 +141,6 @@ public final class LambdaLint {
      * @throws IllegalArgumentException when the file is unreadable or invalid
      */
     public static Config config(Path file) {
-        try {
-            return ConfigLoader.load(file);
-        } catch (ConfigException e) {
-            throw new IllegalArgumentException("invalid lambdalint config:\n" + e.getMessage());
-        }
+        return NearestConfig.read(file);
     }
 }

@@ -1,14 +1,15 @@
 package dev.lambdalint.cdk;
 
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
-import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
+import dev.lambdalint.rules.model.Pointers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,16 +207,11 @@ public final class LambdaLintPlugin implements IPolicyValidationPlugin {
 
     /** {@code /Resources/Fn/Properties/MemorySize} becomes {@code Properties.MemorySize}, as CDK reports show paths. */
     static List<String> propertyPath(String pointer, String logicalId) {
-        String prefix = "/Resources/" + logicalId.replace("~", "~0").replace("/", "~1");
+        String prefix = Pointers.resource(logicalId);
         if (!pointer.startsWith(prefix + "/")) {
             return List.of();
         }
-        String rest = pointer.substring(prefix.length() + 1);
-        List<String> parts = new ArrayList<>();
-        for (String part : rest.split("/")) {
-            parts.add(part.replace("~1", "/").replace("~0", "~"));
-        }
-        return List.of(String.join(".", parts));
+        return List.of(String.join(".", Pointers.segments(pointer.substring(prefix.length()))));
     }
 
     /** Settings of a {@link LambdaLintPlugin}; every one has a default. */

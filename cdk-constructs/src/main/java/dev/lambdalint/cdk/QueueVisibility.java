@@ -47,7 +47,7 @@ final class QueueVisibility {
                     "the queue is not defined in this app, so its visibility timeout can be neither read nor set: "
                             + "pass importedQueueVisibilityTimeout(...) with the value it has");
         }
-        long seconds = HardenedFunction.wholeSeconds(declared.get(), "importedQueueVisibilityTimeout");
+        long seconds = Durations.wholeSeconds(declared.get(), "importedQueueVisibilityTimeout");
         if (seconds < requiredSeconds) {
             throw refusal(limits, functionPath, queuePath, requiredSeconds,
                     "its visibility timeout is " + seconds + " s: raise it where the queue is defined");

@@ -19,35 +19,35 @@ import dev.lambdalint.rules.catalog.memory.MemoryBelowPolicy;
 import dev.lambdalint.rules.catalog.memory.MemoryDefault;
 import dev.lambdalint.rules.catalog.memory.MemoryIdleVcpus;
 import dev.lambdalint.rules.catalog.memory.MemoryOutOfRange;
-import dev.lambdalint.rules.catalog.meta.SuppressionUnused;
 import dev.lambdalint.rules.catalog.meta.PropertyInvalid;
+import dev.lambdalint.rules.catalog.meta.SuppressionUnused;
 import dev.lambdalint.rules.catalog.meta.SuppressionWithoutReason;
 import dev.lambdalint.rules.catalog.meta.TemplateInvalid;
 import dev.lambdalint.rules.catalog.packaging.PackageLarge;
 import dev.lambdalint.rules.catalog.packaging.PackageTooLarge;
 import dev.lambdalint.rules.catalog.packaging.TooManyLayers;
-import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
+import dev.lambdalint.rules.catalog.reliability.AsyncWithoutFailureDestination;
+import dev.lambdalint.rules.catalog.reliability.EnvironmentPlaintextSecret;
+import dev.lambdalint.rules.catalog.reliability.EnvironmentTooLarge;
+import dev.lambdalint.rules.catalog.reliability.FunctionUrlPermissionIncomplete;
+import dev.lambdalint.rules.catalog.reliability.FunctionUrlPublic;
+import dev.lambdalint.rules.catalog.reliability.LogRetentionUnset;
+import dev.lambdalint.rules.catalog.reliability.RecursiveLoopAllowed;
+import dev.lambdalint.rules.catalog.reliability.SqsPartialBatchResponseMissing;
+import dev.lambdalint.rules.catalog.reliability.SqsSourceWithoutDlq;
+import dev.lambdalint.rules.catalog.reliability.StreamPoisonRecord;
+import dev.lambdalint.rules.catalog.reliability.TracingDisabled;
 import dev.lambdalint.rules.catalog.runtime.ArchitecturesInvalid;
+import dev.lambdalint.rules.catalog.runtime.Arm64Recommended;
 import dev.lambdalint.rules.catalog.runtime.RuntimeBlocked;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecated;
 import dev.lambdalint.rules.catalog.runtime.RuntimeDeprecationSoon;
 import dev.lambdalint.rules.catalog.runtime.RuntimePreview;
 import dev.lambdalint.rules.catalog.runtime.RuntimeUnknown;
-import dev.lambdalint.rules.catalog.runtime.SnapstartIncompatible;
-import dev.lambdalint.rules.catalog.runtime.SnapstartRecommended;
-import dev.lambdalint.rules.catalog.runtime.SnapstartUnpublished;
+import dev.lambdalint.rules.catalog.runtime.SnapStartIncompatible;
+import dev.lambdalint.rules.catalog.runtime.SnapStartRecommended;
+import dev.lambdalint.rules.catalog.runtime.SnapStartUnpublished;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageAbovePolicy;
-import dev.lambdalint.rules.catalog.reliability.AsyncWithoutFailureDestination;
-import dev.lambdalint.rules.catalog.reliability.EnvironmentPlaintextSecret;
-import dev.lambdalint.rules.catalog.reliability.EnvironmentTooLarge;
-import dev.lambdalint.rules.catalog.reliability.LogRetentionUnset;
-import dev.lambdalint.rules.catalog.reliability.TracingDisabled;
-import dev.lambdalint.rules.catalog.reliability.StreamPoisonRecord;
-import dev.lambdalint.rules.catalog.reliability.SqsSourceWithoutDlq;
-import dev.lambdalint.rules.catalog.reliability.SqsPartialBatchResponseMissing;
-import dev.lambdalint.rules.catalog.reliability.FunctionUrlPublic;
-import dev.lambdalint.rules.catalog.reliability.FunctionUrlPermissionIncomplete;
-import dev.lambdalint.rules.catalog.reliability.RecursiveLoopAllowed;
 import dev.lambdalint.rules.catalog.storage.EphemeralStorageOutOfRange;
 import dev.lambdalint.rules.catalog.timeouts.ApiTimeoutExceedsIntegration;
 import dev.lambdalint.rules.catalog.timeouts.SqsVisibilityBelowRecommended;
@@ -96,8 +96,8 @@ public final class Catalog {
             new ApiTimeoutExceedsIntegration(),
             new RuntimeDeprecated(),
             new RuntimeDeprecationSoon(),
-            new SnapstartRecommended(),
-            new SnapstartIncompatible(),
+            new SnapStartRecommended(),
+            new SnapStartIncompatible(),
             new PackageTooLarge(),
             new PackageLarge(),
             new TooManyLayers(),
@@ -105,7 +105,7 @@ public final class Catalog {
             new RuntimeBlocked(),
             new RuntimePreview(),
             new ArchitecturesInvalid(),
-            new SnapstartUnpublished(),
+            new SnapStartUnpublished(),
             new RuntimeUnknown(),
             new AsyncWithoutFailureDestination(),
             new EnvironmentTooLarge(),
@@ -126,6 +126,11 @@ public final class Catalog {
             new MemoryOversized(),
             new MemoryDrift(),
             new ObservedThrottles());
+
+    /** The rules of one kind ({@link TemplateRule}, {@link RunRule}, {@link SuppressionRule}), in the catalogue's order. */
+    public static <R extends Rule> List<R> ofKind(Class<R> kind) {
+        return RULES.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
 
     /** The rule with this id ({@code LL101}) or name ({@code memory-out-of-range}). */
     public static Optional<Rule> find(String idOrName) {

@@ -9,7 +9,7 @@ import java.util.List;
  * engine can tell which suppressions silenced something, so it passes the ones in force that silenced
  * nothing, and the rule decides what to say about them.
  */
-public non-sealed interface SuppressionRule extends Rule {
+public interface SuppressionRule extends Rule {
     /** @param unused suppressions of {@code template} that name an enabled rule, give a reason, and covered no finding */
     void check(TemplateModel template, List<Suppression> unused, LintContext context, Findings out);
 }

@@ -4,7 +4,7 @@ import dev.lambdalint.rules.model.TemplateModel;
 import java.util.List;
 
 /** A rule that judges one template at a time. */
-public non-sealed interface TemplateRule extends Rule {
+public interface TemplateRule extends Rule {
     void check(TemplateModel template, LintContext context, Findings out);
 
     /** What {@code rules} find in {@code template}, in the rules' order. */

@@ -67,6 +67,19 @@ class CatalogTest {
         assertThat(Catalog.find("reserved")).isEmpty();
     }
 
+    /** The engine runs three kinds of rule; one of none, or of two, would never run or run twice. */
+    @Test
+    void everyRuleIsOfExactlyOneKindAndListedByKind() {
+        for (Rule rule : Catalog.RULES) {
+            long kinds = List.of(TemplateRule.class, RunRule.class, SuppressionRule.class).stream()
+                    .filter(kind -> kind.isInstance(rule)).count();
+            assertThat(kinds).as("kinds of %s", rule.id()).isEqualTo(1);
+        }
+        assertThat(Catalog.ofKind(TemplateRule.class).size() + Catalog.ofKind(RunRule.class).size()
+                + Catalog.ofKind(SuppressionRule.class).size()).isEqualTo(Catalog.RULES.size());
+        assertThat(Catalog.ofKind(RunRule.class)).extracting(Rule::id).contains("LL303");
+    }
+
     private static String toClassName(String name) {
         StringBuilder sb = new StringBuilder();
         for (String part : name.split("-")) {

@@ -1,10 +1,10 @@
 package dev.lambdalint.benchmarks.jmh;
 
 import dev.lambdalint.benchmarks.inputs.TemplateSpec;
-import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.LoadedTemplate;
-import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ReadLimits;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

@@ -1,9 +1,9 @@
 package dev.lambdalint.benchmarks.jmh;
 
 import dev.lambdalint.benchmarks.inputs.TemplateSpec;
-import dev.lambdalint.linter.load.LoadException;
-import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
 import java.util.Map;

@@ -2,18 +2,16 @@ package dev.lambdalint.benchmarks.jmh;
 
 import dev.lambdalint.benchmarks.inputs.TemplateSpec;
 import dev.lambdalint.linter.config.Config;
-import dev.lambdalint.linter.load.LoadException;
-import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.LintContext;
-import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +49,9 @@ public class RulesBenchmark {
     private Template template;
     private TemplateModel model;
     private int resources;
-    private final List<TemplateRule> rules = new ArrayList<>();
-    private final LintContext context = new LintContext(Config.DEFAULT.policy(), LocalDate.of(2025, 6, 1));
+    private List<TemplateRule> rules;
+    private final LintContext context = new LintContext(Config.DEFAULT.policy(), LocalDate.of(2025, 6, 1))
+            .withRules(Catalog::find);
 
     @Setup(Level.Trial)
     public void setUp() throws LoadException {
@@ -61,11 +60,7 @@ public class RulesBenchmark {
         template = new TemplateReader(ReadLimits.DEFAULT)
                 .read(Inputs.bytes(spec, false), "template.yaml", Optional.empty(), Map.of())
                 .template();
-        for (Rule rule : Catalog.RULES) {
-            if (rule instanceof TemplateRule templateRule) {
-                rules.add(templateRule);
-            }
-        }
+        rules = Catalog.ofKind(TemplateRule.class);
     }
 
     @Setup(Level.Invocation)

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.linter.load.LoadedTemplate;
-import dev.lambdalint.linter.load.ReadLimits;
-import dev.lambdalint.linter.load.SourceMap;
 import dev.lambdalint.linter.load.TemplateReader;
 import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.SourceMap;
 import dev.lambdalint.rules.Catalog;
-import dev.lambdalint.rules.Findings;
+import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.LintContext;
-import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Template;
@@ -23,6 +22,7 @@ import dev.lambdalint.rules.model.TemplateModel;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * much for ten times the functions.
  */
 class LinearGrowthTest {
-    private static final LintContext CONTEXT = new LintContext(Config.DEFAULT.policy(), LocalDate.of(2025, 6, 1));
+    private static final LintContext CONTEXT = new LintContext(Config.DEFAULT.policy(), LocalDate.of(2025, 6, 1))
+            .withRules(Catalog::find);
 
     static Stream<Arguments> shapes() {
         return Stream.of(
@@ -70,13 +71,8 @@ class LinearGrowthTest {
         Template template = new Template("t.yaml", counting.copy(loaded));
         counting.reads = 0;
         TemplateModel model = TemplateModel.of(template);
-        Findings findings = Findings.of(model);
-        for (Rule rule : Catalog.RULES) {
-            if (rule instanceof TemplateRule templateRule) {
-                templateRule.check(model, CONTEXT, findings);
-            }
-        }
-        assertThat(findings.list()).isNotEmpty();
+        List<Finding> findings = TemplateRule.checkAll(Catalog.ofKind(TemplateRule.class), model, CONTEXT);
+        assertThat(findings).isNotEmpty();
         // What the engine does per template besides the rules.
         model.suppressions();
         CdkInternalFunctions.of(new LoadedTemplate(template, "t.yaml", new SourceMap(), Optional.empty(), Map.of()),

@@ -18,8 +18,8 @@ import dev.lambdalint.linter.report.ReportFormat;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.linter.report.RepositoryPaths;
-import dev.lambdalint.linter.report.TextReporter;
-import dev.lambdalint.linter.report.Version;
+import dev.lambdalint.linter.report.text.TextReporter;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     static final String HELP_BASE_VARIABLE = "LAMBDALINT_SARIF_HELP_BASE";
 
     /** Set by {@link CommandModels#check}, as picocli's {@code @ParentCommand} and {@code @Spec} would. */
-    Lambdalint root;
+    RunContext root;
     CommandLine.Model.CommandSpec spec;
 
     // Bound to the options by CommandModels, which describes each of them.

@@ -1,6 +1,6 @@
 package dev.lambdalint.linter.cli;
 
-import dev.lambdalint.linter.report.Version;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.text.DidYouMean;
 import dev.lambdalint.linter.text.Wrap;
 import dev.lambdalint.rules.Catalog;
@@ -22,7 +22,7 @@ public final class ExplainCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 80;
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

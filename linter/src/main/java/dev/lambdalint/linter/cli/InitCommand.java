@@ -35,7 +35,7 @@ public final class InitCommand implements Callable<Integer> {
             """;
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

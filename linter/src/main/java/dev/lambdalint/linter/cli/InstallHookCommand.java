@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 public final class InstallHookCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

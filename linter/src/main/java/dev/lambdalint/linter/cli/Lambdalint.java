@@ -1,6 +1,6 @@
 package dev.lambdalint.linter.cli;
 
-import dev.lambdalint.linter.report.Version;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.rules.runtime.RuntimeTable;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
- * The top-level command. It carries what subcommands need from the process: the folder, stdin, the clock,
- * the environment. Its command-line model is built in code ({@link CommandModels#root}), as is
- * {@code check}'s; the other subcommands are annotated.
+ * The top-level command. It carries what subcommands need from the process ({@link RunContext}): the
+ * folder, stdin, the clock, the environment. Its command-line model is built in code
+ * ({@link CommandModels#root}), as is {@code check}'s; the other subcommands are annotated.
  */
-public final class Lambdalint implements Runnable {
+public final class Lambdalint extends RunContext implements Runnable {
     /** The subcommands' names, in the order the help lists them. */
     static final List<String> SUBCOMMANDS = List.of(
             "check", "rules", "explain", "report", "init", "install-hook", "completion", "help");
@@ -23,19 +23,11 @@ public final class Lambdalint implements Runnable {
     /** Subcommands that read the whole command tree: they need every sibling registered. */
     private static final List<String> NEED_ALL = List.of("completion", "help");
 
-    final Path workingDirectory;
-    final Supplier<InputStream> stdin;
-    final Clock clock;
-    final Environment environment;
-
     /** Set by {@link CommandModels#root}. */
     CommandLine.Model.CommandSpec spec;
 
     Lambdalint(Path workingDirectory, Supplier<InputStream> stdin, Clock clock, Environment environment) {
-        this.workingDirectory = workingDirectory;
-        this.stdin = stdin;
-        this.clock = clock;
-        this.environment = environment;
+        super(workingDirectory, stdin, clock, environment);
     }
 
     /** The command line with every subcommand. */
@@ -44,9 +36,9 @@ public final class Lambdalint implements Runnable {
     }
 
     /**
-     * The command line for a run whose first argument is {@code first}. Picocli builds a command's model
-     * by reflection over its annotations, and its classes (compiled for Java 5) cannot go into a
-     * class-data-sharing archive, so each subcommand costs start-up time. When the first argument names
+     * The command line for a run whose first argument is {@code first}. Picocli builds an annotated
+     * command's model by reflection in every fresh JVM (the root's and {@code check}'s are built in code,
+     * {@link CommandModels}), so each subcommand costs start-up time. When the first argument names
      * a subcommand, only that one is registered: it parses, helps and fails exactly as in the full tree.
      * Anything else (root options, a typo, help, completion) gets the full tree.
      */

@@ -30,7 +30,7 @@ public final class ReportCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

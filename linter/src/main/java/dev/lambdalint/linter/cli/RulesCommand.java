@@ -18,7 +18,7 @@ public final class RulesCommand implements Callable<Integer> {
     static final int WIDTH = 100;
 
     @CommandLine.ParentCommand
-    Lambdalint root;
+    RunContext root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,6 @@
 package dev.lambdalint.linter.config;
 
-import dev.lambdalint.linter.load.IgnoreRules;
-import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.policy.Policy;
@@ -44,9 +43,8 @@ public record Config(Map<String, RuleSetting> rules, Policy policy, ReadLimits i
         return new Config(Map.copyOf(settings), policy, input, ignore, file, baseline);
     }
 
-    /** Ignore globs are relative to the config file's folder, or to the working directory without one. */
-    public IgnoreRules ignoreRules(Path workingDirectory) {
-        Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);
-        return new IgnoreRules(base, ignore);
+    /** The folder the {@link #ignore} globs are relative to: the config file's, or the working directory without one. */
+    public Path ignoreBase(Path workingDirectory) {
+        return file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Severity;
 import dev.lambdalint.rules.policy.ConcurrencyPolicy;

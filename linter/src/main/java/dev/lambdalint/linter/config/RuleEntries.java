@@ -3,10 +3,11 @@ package dev.lambdalint.linter.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lambdalint.linter.load.ParsedTree;
+import dev.lambdalint.linter.parse.ParsedTree;
 import dev.lambdalint.linter.text.DidYouMean;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Severity;
+import dev.lambdalint.rules.model.Pointers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class RuleEntries {
         ObjectNode expanded = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> e : rules.properties()) {
             String key = e.getKey();
-            String pointer = "/rules/" + key.replace("~", "~0").replace("/", "~1");
+            String pointer = Pointers.child("/rules", key);
             if (Catalog.find(key).isEmpty()) {
                 problems.add(new Problem(tree.sourceMap().find(tree.root(), pointer),
                         "rules." + key + ": unknown rule" + DidYouMean.ruleHint(key) + " (`lambdalint rules` lists them)"));

@@ -1,25 +1,25 @@
 package dev.lambdalint.linter.engine;
 
 import dev.lambdalint.linter.config.Config;
-import dev.lambdalint.linter.load.Contents;
-import dev.lambdalint.linter.load.DisplayPaths;
-import dev.lambdalint.linter.load.Input;
-import dev.lambdalint.linter.load.InputError;
-import dev.lambdalint.linter.load.InputFinder;
-import dev.lambdalint.linter.load.InputLoader;
-import dev.lambdalint.linter.load.LoadResult;
-import dev.lambdalint.linter.load.LoadedTemplate;
-import dev.lambdalint.linter.load.OneLine;
-import dev.lambdalint.linter.load.Position;
-import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
 import dev.lambdalint.linter.evidence.EvidenceError;
 import dev.lambdalint.linter.evidence.EvidenceInput;
 import dev.lambdalint.linter.evidence.EvidenceReader;
 import dev.lambdalint.linter.evidence.EvidenceSet;
 import dev.lambdalint.linter.evidence.EvidenceSummary;
+import dev.lambdalint.linter.load.Contents;
+import dev.lambdalint.linter.load.DisplayPaths;
+import dev.lambdalint.linter.load.IgnoreRules;
+import dev.lambdalint.linter.load.InputError;
+import dev.lambdalint.linter.load.InputFinder;
+import dev.lambdalint.linter.load.InputLoader;
+import dev.lambdalint.linter.load.LoadResult;
+import dev.lambdalint.linter.load.LoadedTemplate;
+import dev.lambdalint.linter.load.cdk.CdkInternalFunctions;
 import dev.lambdalint.linter.params.DeployValues;
 import dev.lambdalint.linter.params.GivenParameters;
+import dev.lambdalint.linter.parse.Position;
 import dev.lambdalint.linter.schema.SchemasOnFirstUse;
+import dev.lambdalint.linter.text.OneLine;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.Findings;
@@ -75,7 +75,7 @@ public final class Engine {
     public Engine(Config config, LocalDate today, Path workingDirectory, Supplier<InputStream> stdin, boolean parallel) {
         this.config = config;
         // The schemas are parsed when a template first has a resource of their type, once per run.
-        this.context = new LintContext(config.policy(), today).withSchemas(new SchemasOnFirstUse());
+        this.context = new LintContext(config.policy(), today).withSchemas(new SchemasOnFirstUse()).withRules(Catalog::find);
         this.workingDirectory = workingDirectory;
         this.display = new DisplayPaths(workingDirectory);
         this.stdin = stdin;
@@ -129,7 +129,7 @@ public final class Engine {
 
     /** What a run of {@code paths} would lint, after the folder walk and the ignore globs, and what it cannot. */
     public InputFinder.Found find(List<String> paths) {
-        return new InputFinder(workingDirectory, config.ignoreRules(workingDirectory))
+        return new InputFinder(workingDirectory, new IgnoreRules(config.ignoreBase(workingDirectory), config.ignore()))
                 .skipNamedNonTemplates(skipNonTemplates)
                 .contents(contents)
                 .find(paths);
@@ -174,16 +174,13 @@ public final class Engine {
                 .map(i -> check(loaded.get(i), prepared.get(i), templateRules, ctx)).toList();
 
         List<TemplateModel> models = checked.stream().map(Checked::model).toList();
-        Findings runFindings = Findings.acrossTemplates();
-        for (RunRule rule : runRules) {
-            rule.check(models, ctx, runFindings);
-        }
+        List<Finding> runFindings = RunRule.checkAll(runRules, models, ctx);
 
         Map<Template, Checked> byTemplate = new IdentityHashMap<>();
         checked.forEach(c -> byTemplate.put(c.loaded().template(), c));
         List<Finding> all = new ArrayList<>();
         checked.forEach(c -> all.addAll(c.findings()));
-        all.addAll(runFindings.list());
+        all.addAll(runFindings);
 
         List<ReportedFinding> findings = new ArrayList<>();
         List<ReportedError> errors = new ArrayList<>();
@@ -195,9 +192,8 @@ public final class Engine {
         for (Finding f : all) {
             Checked c = byTemplate.get(f.template());
             LoadedTemplate t = c.loaded();
-            Position at = t.position(f.pointer());
             if (f.ruleId().equals(TEMPLATE_INVALID)) {
-                errors.add(new ReportedError(t.file(), Optional.of(at), OneLine.of(f.message())));
+                errors.add(new ReportedError(t.file(), Optional.of(t.position(f.pointer())), OneLine.of(f.message())));
                 continue;
             }
             if (!includeCdkInternal && c.cdkInternal().contains(f.resource())) {
@@ -237,12 +233,11 @@ public final class Engine {
     /** The finding as reported: its place, the rule's metadata, and the deploy-time parameter its value came from. */
     private ReportedFinding reported(Finding f, Checked c, Optional<String> suppressedBecause) {
         LoadedTemplate t = c.loaded();
-        Position at = t.position(f.pointer());
         Rule rule = Catalog.require(f.ruleId());
         Optional<ParameterOrigin> origin = ParameterOrigin.of(f.pointer(), c.deployValues());
         String message = OneLine.of(f.message()) + origin.map(ParameterOrigin::says).orElse("");
         return new ReportedFinding(
-                rule.id(), rule.info().name(), config.severity(rule), message, t.file(), at.line(), at.column(),
+                rule.id(), rule.info().name(), config.severity(rule), message, t.file(), t.span(f.pointer()),
                 f.pointer(), f.resource(), t.stack(), t.constructPath(f.resource()), rule.info().fix(), suppressedBecause,
                 origin.map(o -> {
                     Position declared = t.position("/Parameters/" + Pointers.escape(o.parameter()));
@@ -297,13 +292,7 @@ public final class Engine {
     }
 
     private <R extends Rule> List<R> enabled(Class<R> kind) {
-        List<R> out = new ArrayList<>();
-        for (Rule rule : Catalog.RULES) {
-            if (kind.isInstance(rule) && runs(rule)) {
-                out.add(kind.cast(rule));
-            }
-        }
-        return out;
+        return Catalog.ofKind(kind).stream().filter(this::runs).toList();
     }
 
     /** Whether {@code rule} judges this run: LL003 leaves the suppressions of the others alone. */

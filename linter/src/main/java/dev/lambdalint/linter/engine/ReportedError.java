@@ -1,6 +1,6 @@
 package dev.lambdalint.linter.engine;
 
-import dev.lambdalint.linter.load.Position;
+import dev.lambdalint.linter.parse.Position;
 import java.util.Comparator;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.lambdalint.linter.engine;
 
+import dev.lambdalint.linter.parse.Span;
 import dev.lambdalint.rules.Severity;
 import java.util.Comparator;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Optional;
  * A finding as the user sees it: the rule, the severity in force, and the place in the file (with the
  * stack and construct path for CDK output).
  *
+ * @param span where the judged node is written, start to end: computed once, by the engine, for every format
+ *     (SARIF and GitHub annotations highlight the range; the others print its start)
  * @param suppressionReason why the finding is suppressed, when it is
  * @param parameter the template parameter the judged value came from, and where it is declared
  * @param evidence the figures from production an evidence rule's finding rests on; empty otherwise
@@ -19,8 +22,7 @@ public record ReportedFinding(
         Severity severity,
         String message,
         String file,
-        int line,
-        int column,
+        Span span,
         String pointer,
         String resource,
         Optional<String> stack,
@@ -36,16 +38,16 @@ public record ReportedFinding(
     public ReportedFinding(String ruleId, String ruleName, Severity severity, String message, String file, int line,
                            int column, String pointer, String resource, Optional<String> stack,
                            Optional<String> constructPath, String fix, Optional<String> suppressionReason) {
-        this(ruleId, ruleName, severity, message, file, line, column, pointer, resource, stack, constructPath, fix,
-                suppressionReason, Optional.empty(), Map.of());
+        this(ruleId, ruleName, severity, message, file, new Span(line, column, line, 0), pointer, resource, stack,
+                constructPath, fix, suppressionReason, Optional.empty(), Map.of());
     }
 
-    public ReportedFinding(String ruleId, String ruleName, Severity severity, String message, String file, int line,
-                           int column, String pointer, String resource, Optional<String> stack,
-                           Optional<String> constructPath, String fix, Optional<String> suppressionReason,
-                           Optional<ParameterSource> parameter) {
-        this(ruleId, ruleName, severity, message, file, line, column, pointer, resource, stack, constructPath, fix,
-                suppressionReason, parameter, Map.of());
+    public int line() {
+        return span.startLine();
+    }
+
+    public int column() {
+        return span.startColumn();
     }
 
     /** The order of every report: file, line, column, rule, then message for ties. */

@@ -2,6 +2,7 @@ package dev.lambdalint.linter.load;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.linter.parse.SourceMap;
 import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.model.Suppression;
 import dev.lambdalint.rules.model.Value;

@@ -1,5 +1,8 @@
 package dev.lambdalint.linter.load;
 
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.text.OneLine;
 import java.util.Optional;
 
 /** An input that could not be linted (LL001): which file, where in it if known, and what is wrong. */

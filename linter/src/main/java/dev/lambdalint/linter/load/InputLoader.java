@@ -1,6 +1,8 @@
 package dev.lambdalint.linter.load;
 
 import dev.lambdalint.linter.load.cdk.CloudAssemblyReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,12 +54,7 @@ public final class InputLoader {
     private LoadResult loadFile(Path path) {
         String shown = display.of(path);
         try {
-            long size = contents.size(path);
-            if (size > limits.maxFileBytes()) {
-                throw new LoadException(String.format(
-                        "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
-                        size, limits.maxFileBytes()));
-            }
+            limits.checkSize(contents.size(path));
             LoadedTemplate template = templates.read(contents.read(path), shown, Optional.empty(), Map.of());
             Path folder = path.toAbsolutePath().normalize().getParent();
             if (folder == null) {

@@ -1,12 +1,15 @@
 package dev.lambdalint.linter.load;
 
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.SourceMap;
+import dev.lambdalint.linter.parse.Span;
 import dev.lambdalint.rules.model.CodeSize;
 import dev.lambdalint.rules.model.Template;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A template ready for the rules, with what the reporter needs to turn pointers into places.
+ * A template ready for the rules, with what the engine needs to turn pointers into places.
  *
  * @param file the path shown to the user (relative to the working directory when it lies below it)
  * @param stack the CloudFormation stack, for templates of a cloud assembly

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdalint.linter.parse.SourceMap;
 import dev.lambdalint.rules.model.FunctionView;
 import dev.lambdalint.rules.model.Intrinsics;
 import java.util.HashSet;

@@ -2,12 +2,17 @@ package dev.lambdalint.linter.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ParsedTree;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import dev.lambdalint.rules.model.LoadProblem;
 import dev.lambdalint.rules.model.Template;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 

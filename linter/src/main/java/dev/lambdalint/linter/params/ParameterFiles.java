@@ -59,7 +59,7 @@ public final class ParameterFiles {
         if (lower.endsWith(".json") || trimmed.startsWith("[") || trimmed.startsWith("{")) {
             return json(trimmed, name);
         }
-        return overrides(text, name);
+        return OverridePairs.read(text, name);
     }
 
     private static Map<String, String> json(String text, String name) throws ParameterException {
@@ -79,7 +79,7 @@ public final class ParameterFiles {
         if (root != null && root.isArray()) {
             for (JsonNode item : root) {
                 if (item.isTextual()) {
-                    out.putAll(overrides(item.textValue(), name));
+                    out.putAll(OverridePairs.read(item.textValue(), name));
                 } else if (item.path("ParameterKey").isTextual()) {
                     JsonNode value = item.get("ParameterValue");
                     if (value != null && !value.isNull()) {
@@ -112,55 +112,5 @@ public final class ParameterFiles {
 
     private static String scalar(JsonNode value) {
         return value.isTextual() ? value.textValue() : value.toString();
-    }
-
-    /**
-     * {@code Key=Value} pairs separated by white space; a value may be quoted ({@code Name="a b"}, or the
-     * whole pair: {@code "Name=a b"}), as in a shell.
-     */
-    static Map<String, String> overrides(String text, String name) throws ParameterException {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String word : words(text)) {
-            int eq = word.indexOf('=');
-            if (eq <= 0) {
-                throw new ParameterException(name + ": '" + word + "' is not Key=Value");
-            }
-            out.put(word.substring(0, eq), word.substring(eq + 1));
-        }
-        return out;
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = null;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && quote == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    word.append('"');
-                    i++;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                word = word == null ? new StringBuilder() : word;
-            } else if (Character.isWhitespace(c)) {
-                if (word != null) {
-                    out.add(word.toString());
-                    word = null;
-                }
-            } else {
-                word = word == null ? new StringBuilder() : word;
-                word.append(c);
-            }
-        }
-        if (word != null) {
-            out.add(word.toString());
-        }
-        return out;
     }
 }

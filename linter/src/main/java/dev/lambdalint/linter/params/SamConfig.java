@@ -56,6 +56,6 @@ final class SamConfig {
             }
             return out;
         }
-        return ParameterFiles.overrides(overrides.asText(), name);
+        return OverridePairs.read(overrides.asText(), name);
     }
 }

@@ -1,8 +1,11 @@
 package dev.lambdalint.linter.report;
 
 import dev.lambdalint.linter.report.github.GithubReporter;
+import dev.lambdalint.linter.report.json.JsonReporter;
 import dev.lambdalint.linter.report.junit.JunitReporter;
 import dev.lambdalint.linter.report.sarif.SarifReporter;
+import dev.lambdalint.linter.report.text.CompactReporter;
+import dev.lambdalint.linter.report.text.TextReporter;
 
 /**
  * The output formats, by the name users give on the command line. A reporter's classes are loaded

@@ -1,5 +1,6 @@
 package dev.lambdalint.linter.report;
 
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.config.Config;
 import dev.lambdalint.rules.Severity;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.lambdalint.linter.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.rules.model.Pointers;
 import dev.lambdalint.rules.schema.PropertyNames;
 import dev.lambdalint.rules.schema.PropertySchemas;
 import dev.lambdalint.rules.schema.SchemaFiles;
@@ -151,7 +152,7 @@ final class EveritSchemas implements PropertySchemas {
                 List<String> near = violated instanceof ObjectSchema object
                         ? PropertyNames.nearest(key, object.getPropertySchemas().keySet()).stream().toList()
                         : List.of();
-                out.add(new SchemaViolation(pointer + "/" + escape(key), Kind.UNKNOWN_PROPERTY, key, near, ""));
+                out.add(new SchemaViolation(Pointers.child(pointer, key), Kind.UNKNOWN_PROPERTY, key, near, ""));
             }
             case "required" -> out.add(new SchemaViolation(pointer, Kind.MISSING_PROPERTY, bracketed(message), List.of(), ""));
             case "type" -> out.add(new SchemaViolation(pointer, Kind.TYPE, "", types(violated), ""));
@@ -287,9 +288,5 @@ final class EveritSchemas implements PropertySchemas {
         int start = message.indexOf('[');
         int end = message.lastIndexOf(']');
         return start >= 0 && end > start ? message.substring(start + 1, end) : message;
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -140,6 +140,9 @@ class StartupClassesTest {
     @Test
     void validLambdaAndSamTemplatesLoadNoSchemaValidatorNorLocaleData() throws Exception {
         Files.writeString(dir.resolve("valid.yaml"), """
+                Parameters:
+                  Subnets: {Type: "List<AWS::EC2::Subnet::Id>", Default: "subnet-0a1b2c3d, subnet-4e5f6a7b"}
+                  Groups: {Type: CommaDelimitedList, Default: sg-0a1b2c3d}
                 Resources:
                   Fn:
                     Type: AWS::Lambda::Function
@@ -152,6 +155,8 @@ class StartupClassesTest {
                       Timeout: 10
                       Architectures: [arm64]
                       Environment: {Variables: {TABLE: !Ref Table, MODE: fast}}
+                      # A list parameter's Default is one text that CloudFormation passes as a list.
+                      VpcConfig: {SubnetIds: !Ref Subnets, SecurityGroupIds: !Ref Groups}
                 """);
         Files.writeString(dir.resolve("sam.yaml"), """
                 Transform: AWS::Serverless-2016-10-31

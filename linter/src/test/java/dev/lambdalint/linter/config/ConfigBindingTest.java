@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lambdalint.linter.load.ReadLimits;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.policy.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.lambdalint.linter.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.Finding;
 import dev.lambdalint.rules.model.Template;
 import dev.lambdalint.rules.model.TemplateModel;

@@ -3,6 +3,9 @@ package dev.lambdalint.linter.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.ReadLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

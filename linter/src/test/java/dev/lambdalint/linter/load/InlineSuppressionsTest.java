@@ -2,6 +2,8 @@ package dev.lambdalint.linter.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ReadLimits;
 import dev.lambdalint.rules.model.Suppression;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

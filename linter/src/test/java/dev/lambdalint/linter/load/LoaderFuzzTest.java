@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.lambdalint.linter.load.cdk.CloudAssemblyReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ParsedTree;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Finding;
-import dev.lambdalint.rules.Findings;
 import dev.lambdalint.rules.LintContext;
-import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RunRule;
 import dev.lambdalint.rules.TemplateRule;
 import dev.lambdalint.rules.model.TemplateModel;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +43,7 @@ class LoaderFuzzTest {
     private static final ReadLimits LIMITS = new ReadLimits(256 * 1024, 64, 20_000);
     private static final TreeReader TREES = new TreeReader(LIMITS);
     private static final TemplateReader TEMPLATES = new TemplateReader(LIMITS);
-    private static final LintContext CONTEXT = new LintContext(Policy.DEFAULT, LocalDate.of(2026, 11, 27));
+    private static final LintContext CONTEXT = new LintContext(Policy.DEFAULT, LocalDate.of(2026, 11, 27)).withRules(Catalog::find);
 
     @FuzzTest(maxDuration = "5m")
     void yaml(byte[] input) {
@@ -81,15 +84,9 @@ class LoaderFuzzTest {
     /** The model, every rule, and the position of every finding, as the engine and reporters do. */
     static void lint(LoadedTemplate loaded) {
         TemplateModel model = TemplateModel.of(loaded.template());
-        Findings findings = Findings.of(model);
-        for (Rule rule : Catalog.RULES) {
-            if (rule instanceof TemplateRule t) {
-                t.check(model, CONTEXT, findings);
-            } else if (rule instanceof RunRule r) {
-                r.check(List.of(model), CONTEXT, findings);
-            }
-        }
-        for (Finding f : findings.list()) {
+        List<Finding> findings = new ArrayList<>(TemplateRule.checkAll(Catalog.ofKind(TemplateRule.class), model, CONTEXT));
+        findings.addAll(RunRule.checkAll(Catalog.ofKind(RunRule.class), List.of(model), CONTEXT));
+        for (Finding f : findings) {
             assertThat(loaded.position(f.pointer())).isNotNull();
             assertThat(loaded.span(f.pointer())).isNotNull();
         }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.ReadLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,11 @@ package dev.lambdalint.linter.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ParsedTree;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

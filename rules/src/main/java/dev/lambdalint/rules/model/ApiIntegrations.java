@@ -18,9 +18,9 @@ final class ApiIntegrations {
     private static final String SAM_HTTP_API = "AWS::Serverless::HttpApi";
     private static final String INVOCATION_TYPE_HEADER = "x-amz-invocation-type";
 
-    private final TemplateModel model;
+    private final TemplateIndex model;
 
-    ApiIntegrations(TemplateModel model) {
+    ApiIntegrations(TemplateIndex model) {
         this.model = model;
     }
 

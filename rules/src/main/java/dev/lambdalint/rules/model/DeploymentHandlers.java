@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The functions of one template that serve only as custom-resource or macro handlers: CloudFormation invokes
@@ -31,7 +32,8 @@ final class DeploymentHandlers {
 
     private DeploymentHandlers() {}
 
-    static Set<String> of(TemplateModel model) {
+    /** @param functions the function with a logical id, with its event sources */
+    static Set<String> of(TemplateIndex model, Function<String, Optional<FunctionView>> functions) {
         Set<String> named = new LinkedHashSet<>();
         Set<String> otherwiseUsed = new HashSet<>();
         for (Resource r : model.resources()) {
@@ -45,7 +47,7 @@ final class DeploymentHandlers {
                 r.property("ServiceToken").ifPresent(t -> named.addAll(model.functionsReferencedBy(t.node())));
             } else if (r.is("AWS::CloudFormation::Macro")) {
                 r.property("FunctionName").ifPresent(fn -> named.addAll(model.functionsReferencedBy(fn.node())));
-            } else if (TemplateModel.isFunctionType(r.type())) {
+            } else if (TemplateIndex.isFunctionType(r.type())) {
                 for (Map.Entry<String, Value> e : props.get().fields()) {
                     if (e.getKey().equals("Environment")) {
                         environmentReferences(model, r, e.getValue(), named, otherwiseUsed);
@@ -63,7 +65,7 @@ final class DeploymentHandlers {
         Set<String> out = new LinkedHashSet<>();
         for (String id : named) {
             boolean invokedOtherwise = otherwiseUsed.contains(id)
-                    || model.function(id).map(f -> !f.eventSources().isEmpty()).orElse(true);
+                    || functions.apply(id).map(f -> !f.eventSources().isEmpty()).orElse(true);
             if (!invokedOtherwise) {
                 out.add(id);
             }
@@ -75,7 +77,7 @@ final class DeploymentHandlers {
         return type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource");
     }
 
-    private static void environmentReferences(TemplateModel model, Resource fn, Value environment,
+    private static void environmentReferences(TemplateIndex model, Resource fn, Value environment,
                                               Set<String> named, Set<String> otherwiseUsed) {
         Optional<Value> variables = environment.get("Variables").filter(Value::isMapping);
         if (variables.isEmpty()) {

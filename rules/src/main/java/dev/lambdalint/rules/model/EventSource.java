@@ -1,6 +1,5 @@
 package dev.lambdalint.rules.model;
 
-import dev.lambdalint.rules.schema.PropertyNames;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,29 +21,6 @@ public record EventSource(
 
     public Optional<Value> setting(String name) {
         return settings.flatMap(s -> s.get(name));
-    }
-
-    /**
-     * True when the source's settings lack {@code name} only because it is written under a misspelt key
-     * ({@code FunctionResponseType}): LL004 reports the misspelling, and a rule that would call the
-     * setting "not set" stays silent. The schema is the declaring resource's: the mapping's own
-     * properties, or the SAM event's {@code Properties} inside its function.
-     */
-    public boolean misspelt(TemplateModel template, String name) {
-        if (settings.isEmpty()) {
-            return false;
-        }
-        Optional<Resource> declaring = template.resource(declaredBy);
-        if (declaring.isEmpty()) {
-            return false;
-        }
-        List<String> resource = Pointers.segments(Pointers.child(declaring.get().pointer(), "Properties"));
-        List<String> at = Pointers.segments(settings.get().pointer());
-        if (at.size() < resource.size() || !at.subList(0, resource.size()).equals(resource)) {
-            return false;
-        }
-        return PropertyNames.misspeltIn(declaring.get().type(), at.subList(resource.size(), at.size()),
-                settings.get().node(), name);
     }
 
     /** {@code ScalingConfig.MaximumConcurrency} of an SQS source. */

@@ -16,11 +16,11 @@ import java.util.Optional;
 final class EventSources {
     private static final String PERMISSION = "AWS::Lambda::Permission";
 
-    private final TemplateModel model;
+    private final TemplateIndex model;
     private final Map<String, List<EventSource>> sources = new HashMap<>();
 
     /** {@code model} needs its resources and value resolution ready; its functions are not built yet. */
-    EventSources(TemplateModel model) {
+    EventSources(TemplateIndex model) {
         this.model = model;
         List<Resource> permissions = new ArrayList<>();
         List<Resource> apis = new ArrayList<>();

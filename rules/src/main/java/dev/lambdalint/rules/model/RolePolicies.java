@@ -17,7 +17,7 @@ import java.util.Set;
 final class RolePolicies {
     private final Map<String, List<Value>> byRole = new HashMap<>();
 
-    RolePolicies(TemplateModel model) {
+    RolePolicies(TemplateIndex model) {
         for (Resource r : model.resources()) {
             switch (r.type()) {
                 case "AWS::IAM::Role" -> r.property("Policies").ifPresent(list -> list.items().forEach(p ->

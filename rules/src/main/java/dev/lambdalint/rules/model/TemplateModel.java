@@ -1,6 +1,7 @@
 package dev.lambdalint.rules.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.rules.schema.PropertyNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,28 +11,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * The normalised view of one template that rules read: its resources by logical id, its functions with
  * their event sources and provisioned concurrency, and value resolution for parameters, conditions
- * and mappings. Built once per template in a few passes over the resources (event sources in
- * {@link EventSources}, role policies in {@link RolePolicies}, log groups in {@link LogGroupIndex}); every
+ * and mappings. Built once per template in a few passes over the resources (resources, value resolution
+ * and references in {@link TemplateIndex}, event sources in {@link EventSources}, role policies in
+ * {@link RolePolicies}, log groups in {@link LogGroupIndex}); every
  * lookup afterwards goes through an index, so no rule needs to scan all resources for each function.
  */
 public final class TemplateModel {
-    private static final String ALIAS = "AWS::Lambda::Alias";
-    private static final String VERSION = "AWS::Lambda::Version";
     private static final String LAYER = "AWS::Lambda::LayerVersion";
     private static final String SAM_LAYER = "AWS::Serverless::LayerVersion";
     /** Source: AWS CloudFormation Template Reference, AWS::Lambda::WebFunctionRevision (December 2026). */
     static final String WEB_FUNCTION_REVISION = "AWS::Lambda::WebFunctionRevision";
 
     private final Template template;
+    private final TemplateIndex index;
     private final Map<String, Resource> resources;
-    private final Map<String, String> functionIdByName;
-    private final ValueResolver resolver;
     private final List<FunctionView> functions;
     private final Map<String, FunctionView> functionsById;
     private RolePolicies rolePolicies;
@@ -42,13 +40,11 @@ public final class TemplateModel {
 
     private TemplateModel(Template template) {
         this.template = template;
-        Value root = new Value(template.root(), "");
-        this.resolver = new ValueResolver(root);
-        this.resources = readResources(root);
-        this.functionIdByName = functionNames();
+        this.index = new TemplateIndex(template);
+        this.resources = index.resourcesById();
 
         // Event sources and provisioned concurrency need only the resources and value resolution, ready here.
-        EventSources sources = new EventSources(this);
+        EventSources sources = new EventSources(index);
         Map<String, List<ProvisionedConcurrency>> provisioned = new HashMap<>();
         for (Resource r : resources.values()) {
             collectProvisioned(r, provisioned);
@@ -73,7 +69,7 @@ public final class TemplateModel {
     }
 
     public static boolean isFunctionType(String type) {
-        return FunctionView.PLAIN_TYPE.equals(type) || FunctionView.SAM_TYPE.equals(type);
+        return TemplateIndex.isFunctionType(type);
     }
 
     public Template template() {
@@ -195,20 +191,20 @@ public final class TemplateModel {
     }
 
     public Collection<Resource> resources() {
-        return resources.values();
+        return index.resources();
     }
 
     public Optional<Resource> resource(String logicalId) {
-        return Optional.ofNullable(resources.get(logicalId));
+        return index.resource(logicalId);
     }
 
     /** The concrete values {@code value} can take (see {@link ValueResolver}); empty when unknowable. */
     public List<Value> candidates(Value value) {
-        return resolver.candidates(value);
+        return index.candidates(value);
     }
 
     public List<Value> candidates(Optional<Value> value) {
-        return value.map(resolver::candidates).orElse(List.of());
+        return index.candidates(value);
     }
 
     /**
@@ -216,19 +212,12 @@ public final class TemplateModel {
      * {@code Fn::If} branch): for rules about a property that is missing, a branch like a missing key.
      */
     public List<Value> noValueBranches(Optional<Value> value) {
-        return value.map(resolver::noValueBranches).orElse(List.of());
+        return index.noValueBranches(value);
     }
 
     /** The whole-number candidates of {@code value}; candidates that are not numbers are left out. */
     public List<IntegerCandidate> integers(Optional<Value> value) {
-        List<IntegerCandidate> out = new ArrayList<>();
-        for (Value v : candidates(value)) {
-            OptionalLong n = v.integer();
-            if (n.isPresent()) {
-                out.add(new IntegerCandidate(n.getAsLong(), v));
-            }
-        }
-        return out;
+        return index.integers(value);
     }
 
     /**
@@ -236,17 +225,7 @@ public final class TemplateModel {
      * rules that compare two properties: values that need opposite conditions never meet in a deployment.
      */
     public List<IntegerCandidate> conditionalIntegers(Optional<Value> value) {
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        List<IntegerCandidate> out = new ArrayList<>();
-        for (ValueResolver.Conditional c : resolver.conditionalCandidates(value.get())) {
-            OptionalLong n = c.value().integer();
-            if (n.isPresent()) {
-                out.add(new IntegerCandidate(n.getAsLong(), c.value(), c.when()));
-            }
-        }
-        return out;
+        return index.conditionalIntegers(value);
     }
 
     /**
@@ -255,11 +234,7 @@ public final class TemplateModel {
      * 4096 of the first branch, which {@code integers(value.get(field))} cannot see.
      */
     public List<IntegerCandidate> integers(Optional<Value> value, String field) {
-        List<IntegerCandidate> out = new ArrayList<>();
-        for (Value v : candidates(value)) {
-            out.addAll(integers(v.get(field)));
-        }
-        return out;
+        return index.integers(value, field);
     }
 
     /**
@@ -267,25 +242,17 @@ public final class TemplateModel {
      * {@code Fn::If} branches around it (for the {@code AWS::NoValue} branches of {@link #noValueBranches}).
      */
     public Map<String, Boolean> conditionsAt(Value value) {
-        return resolver.conditionsAbove(value.pointer());
+        return index.conditionsAt(value);
     }
 
     /** The string candidates of {@code value}. */
     public List<StringCandidate> strings(Optional<Value> value) {
-        List<StringCandidate> out = new ArrayList<>();
-        for (Value v : candidates(value)) {
-            if (v.node().isTextual()) {
-                out.add(new StringCandidate(v.node().asText(), v));
-            }
-        }
-        return out;
+        return index.strings(value);
     }
 
     /** Logical ids (or parameter names) that {@code node} names through Ref, GetAtt or Sub. */
     public Set<String> references(JsonNode node) {
-        Set<String> ids = new LinkedHashSet<>();
-        Intrinsics.forEachReference(node, ids::add);
-        return ids;
+        return index.references(node);
     }
 
     /**
@@ -293,22 +260,32 @@ public final class TemplateModel {
      * function, of one of its aliases or versions, or by its literal name or ARN.
      */
     public Set<String> functionsReferencedBy(JsonNode node) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String id : references(node)) {
-            Resource r = resources.get(id);
-            if (r == null) {
-                continue;
-            }
-            if (isFunctionType(r.type())) {
-                out.add(id);
-            } else if (r.is(ALIAS) || r.is(VERSION)) {
-                r.property("FunctionName").ifPresent(fn -> references(fn.node()).stream()
-                        .filter(x -> resources.containsKey(x) && isFunctionType(resources.get(x).type()))
-                        .forEach(out::add));
-            }
+        return index.functionsReferencedBy(node);
+    }
+
+    /**
+     * True when {@code source}'s settings lack {@code name} only because it is written under a misspelt key
+     * ({@code FunctionResponseType}): LL004 reports the misspelling, and a rule that would call the
+     * setting "not set" stays silent. The schema is the declaring resource's: the mapping's own
+     * properties, or the SAM event's {@code Properties} inside its function. Here rather than on
+     * {@link EventSource}, which would then depend on the model that lists it.
+     */
+    public boolean misspelt(EventSource source, String name) {
+        Optional<Value> settings = source.settings();
+        if (settings.isEmpty()) {
+            return false;
         }
-        collectLiteralFunctionNames(node, out, 0);
-        return out;
+        Optional<Resource> declaring = resource(source.declaredBy());
+        if (declaring.isEmpty()) {
+            return false;
+        }
+        List<String> resource = Pointers.segments(Pointers.child(declaring.get().pointer(), "Properties"));
+        List<String> at = Pointers.segments(settings.get().pointer());
+        if (at.size() < resource.size() || !at.subList(0, resource.size()).equals(resource)) {
+            return false;
+        }
+        return PropertyNames.misspeltIn(declaring.get().type(), at.subList(resource.size(), at.size()),
+                settings.get().node(), name);
     }
 
     /**
@@ -318,7 +295,7 @@ public final class TemplateModel {
      */
     public List<Value> policyDocumentsOf(String roleId) {
         if (rolePolicies == null) {
-            rolePolicies = new RolePolicies(this);
+            rolePolicies = new RolePolicies(index);
         }
         return rolePolicies.of(roleId);
     }
@@ -347,7 +324,7 @@ public final class TemplateModel {
      */
     public Set<String> deploymentHandlers() {
         if (deploymentHandlers == null) {
-            deploymentHandlers = DeploymentHandlers.of(this);
+            deploymentHandlers = DeploymentHandlers.of(index, this::function);
         }
         return deploymentHandlers;
     }
@@ -379,73 +356,11 @@ public final class TemplateModel {
      * integrations that invoke the function asynchronously, and where the timeout cannot be known.
      */
     public List<IntegrationTimeout> integrationTimeouts(EventSource source) {
-        return new ApiIntegrations(this).timeouts(source);
-    }
-
-    /**
-     * {@code Fn::ForEach::Name: [Identifier, Collection, {"${Identifier}Fn": {...}}]} under {@code Resources}
-     * (the {@code AWS::LanguageExtensions} transform) is a loop that writes resources, not a resource. The
-     * loader expands the loops whose collection it can know; one still here iterates over something known
-     * only at deploy time, so it is left out of the model rather than reported as a malformed resource.
-     */
-    private static final String FOR_EACH_PREFIX = "Fn::ForEach::";
-
-    /**
-     * {@code Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://...}}} under {@code Resources}
-     * pulls in resources from a snippet stored elsewhere when the stack is deployed: not a resource either.
-     */
-    private static final String TRANSFORM = "Fn::Transform";
-
-    private static Map<String, Resource> readResources(Value root) {
-        Map<String, Resource> out = new LinkedHashMap<>();
-        root.get("Resources").ifPresent(resources -> {
-            for (Map.Entry<String, Value> e : resources.fields()) {
-                if (e.getKey().startsWith(FOR_EACH_PREFIX) || e.getKey().equals(TRANSFORM)) {
-                    continue;
-                }
-                Value decl = e.getValue();
-                String type = decl.get("Type").flatMap(Value::text).orElse("");
-                out.put(e.getKey(), new Resource(e.getKey(), type, decl));
-            }
-        });
-        return Collections.unmodifiableMap(out);
-    }
-
-    private Map<String, String> functionNames() {
-        Map<String, String> out = new HashMap<>();
-        for (Resource r : resources.values()) {
-            if (isFunctionType(r.type())) {
-                r.property("FunctionName").flatMap(Value::text).ifPresent(name -> out.put(name, r.logicalId()));
-            }
-        }
-        return out;
-    }
-
-    private void collectLiteralFunctionNames(JsonNode node, Set<String> out, int depth) {
-        if (functionIdByName.isEmpty() || depth > 50) {
-            return;
-        }
-        if (node.isTextual()) {
-            String text = node.asText();
-            String id = functionIdByName.get(text);
-            int marker = text.indexOf(":function:");
-            if (id == null && marker >= 0) {
-                String rest = text.substring(marker + ":function:".length());
-                int colon = rest.indexOf(':');
-                id = functionIdByName.get(colon >= 0 ? rest.substring(0, colon) : rest);
-            }
-            if (id != null) {
-                out.add(id);
-            }
-        } else if (node.isContainerNode()) {
-            for (JsonNode child : node) {
-                collectLiteralFunctionNames(child, out, depth + 1);
-            }
-        }
+        return new ApiIntegrations(index).timeouts(source);
     }
 
     private void collectProvisioned(Resource r, Map<String, List<ProvisionedConcurrency>> out) {
-        if (!r.is(FunctionView.SAM_TYPE) && !r.is(ALIAS) && !r.is(VERSION)) {
+        if (!r.is(FunctionView.SAM_TYPE) && !r.is(TemplateIndex.ALIAS) && !r.is(TemplateIndex.VERSION)) {
             return;
         }
         Optional<Value> executions = provisionedExecutions(r.property("ProvisionedConcurrencyConfig"));

@@ -1,6 +1,7 @@
 package dev.lambdalint.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdalint.rules.model.Pointers;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,11 +32,10 @@ public record SchemaViolation(String pointer, Kind kind, String name, List<Strin
     /** The property path a person reads, {@code VpcConfig.SubnetIds[0]}, for a pointer inside Properties. */
     public static String path(String pointer) {
         StringBuilder out = new StringBuilder();
-        for (String raw : pointer.split("/")) {
-            if (raw.isEmpty()) {
+        for (String segment : Pointers.segments(pointer)) {
+            if (segment.isEmpty()) {
                 continue;
             }
-            String segment = raw.replace("~1", "/").replace("~0", "~");
             if (isIndex(segment)) {
                 out.append('[').append(segment).append(']');
             } else {

@@ -48,10 +48,6 @@ public final class CdkInternalFunctions {
 
     private CdkInternalFunctions() {}
 
-    public static boolean isInternal(LoadedTemplate template, String logicalId) {
-        return of(template, List.of(logicalId)).contains(logicalId);
-    }
-
     /**
      * Those of {@code functionIds} (functions of {@code template}) that the CDK added on its own. Whether
      * the template is a CDK one is decided once, by scanning its resources, however many functions it has.

@@ -3,14 +3,14 @@ package dev.lambdalint.linter.load.cdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.linter.load.DisplayPaths;
 import dev.lambdalint.linter.load.InputError;
-import dev.lambdalint.linter.load.LoadException;
 import dev.lambdalint.linter.load.LoadResult;
 import dev.lambdalint.linter.load.LoadedTemplate;
 import dev.lambdalint.linter.load.PackageSizes;
-import dev.lambdalint.linter.load.Position;
-import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
-import dev.lambdalint.linter.load.TreeReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import dev.lambdalint.rules.model.Pointers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,9 +59,24 @@ public final class CloudAssemblyReader {
 
     /**
      * What one read of an assembly shares: its top folder (the boundary of every path), measurements,
-     * and how many templates it has read so far (see {@link #MAX_TEMPLATES}).
+     * how many templates it has read so far (see {@link #MAX_TEMPLATES}), and the assembly folders
+     * already read (a nested assembly that includes itself is read once).
      */
-    private record Reading(Path top, PackageSizes sizes, AtomicInteger templates) {}
+    private record Reading(Path top, PackageSizes sizes, AtomicInteger templates, Set<Path> visitedAssemblies) {}
+
+    /**
+     * One assembly folder being read: the manifest that names its paths (and is named in their
+     * errors), the Stage prefix of its stack names, and its file assets (hash to source path).
+     */
+    private record Assembly(Reading reading, Path dir, String manifestName, String stagePrefix,
+                            Map<String, String> assetSources) {}
+
+    /**
+     * The walk from a stack artifact's template down its nested stacks: where to resolve their files,
+     * the construct paths of every stack of the artifact, its file assets, and where results go.
+     */
+    private record StackWalk(Reading reading, Path dir, Map<String, Map<String, String>> pathsByStack,
+                             Map<String, String> assetSources, List<LoadResult> out) {}
 
     public CloudAssemblyReader(TemplateReader templates, DisplayPaths display, ReadLimits limits) {
         this(templates, display, limits, false);
@@ -106,7 +121,7 @@ public final class CloudAssemblyReader {
         try {
             Path assembly = dir.toRealPath();
             Path top = enclosingAssembly(assembly);
-            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger()), assembly, "", results, new HashSet<>(), 0);
+            readAssembly(new Reading(top, new PackageSizes(display), new AtomicInteger(), new HashSet<>()), assembly, "", 0, results);
         } catch (IOException e) {
             results.add(LoadResult.of(new InputError(display.of(dir), Optional.empty(), "cannot read the cloud assembly: " + e.getMessage())));
         }
@@ -158,10 +173,10 @@ public final class CloudAssemblyReader {
         }
     }
 
-    private void readAssembly(Reading reading, Path dir, String stagePrefix, List<LoadResult> out, Set<Path> visited, int depth) {
+    private void readAssembly(Reading reading, Path dir, String stagePrefix, int depth, List<LoadResult> out) {
         Path manifestFile = dir.resolve(MANIFEST);
         String manifestName = display.of(manifestFile);
-        if (!visited.add(dir)) {
+        if (!reading.visitedAssemblies().add(dir)) {
             out.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
                     "the cloud assembly includes itself through a nested assembly; skipped the repeat")));
             return;
@@ -184,7 +199,7 @@ public final class CloudAssemblyReader {
                     "manifest.json has no 'artifacts' mapping: not a CDK cloud assembly (run cdk synth again)")));
             return;
         }
-        Map<String, String> assetSources = assetSources(dir, artifacts, out, manifestName);
+        Assembly assembly = new Assembly(reading, dir, manifestName, stagePrefix, assetSources(dir, artifacts, out, manifestName));
         // Each artifact fills its own slot, so that stacks can be read in parallel and still come out
         // in the manifest's order.
         List<List<LoadResult>> slots = new ArrayList<>();
@@ -198,7 +213,7 @@ public final class CloudAssemblyReader {
             JsonNode properties = artifact.path("properties");
             switch (type) {
                 case "aws:cloudformation:stack" -> stackReads.add(() ->
-                        readStack(reading, dir, e.getKey(), artifact, assetSources, stagePrefix, slot, manifestName));
+                        readStack(assembly, e.getKey(), artifact, slot));
                 case "cdk:cloud-assembly" -> {
                     String nested = properties.path("directoryName").asText("");
                     Optional<Path> nestedDir = inside(dir, nested, manifestName, "directoryName of " + e.getKey(), slot);
@@ -206,7 +221,7 @@ public final class CloudAssemblyReader {
                         // The Stage's construct path: CDK writes it in properties (NestedCloudAssemblyProperties).
                         String name = properties.path("displayName").asText(artifact.path("displayName").asText(e.getKey()));
                         try {
-                            readAssembly(reading, nestedDir.get().toRealPath(), name + "/", slot, visited, depth + 1);
+                            readAssembly(reading, nestedDir.get().toRealPath(), name + "/", depth + 1, slot);
                         } catch (IOException ex) {
                             slot.add(LoadResult.of(new InputError(manifestName, Optional.empty(),
                                     "cannot read nested assembly " + nested + ": " + ex.getMessage())));
@@ -229,8 +244,10 @@ public final class CloudAssemblyReader {
         slots.forEach(out::addAll);
     }
 
-    private void readStack(Reading reading, Path dir, String artifactId, JsonNode artifact, Map<String, String> assetSources,
-                           String stagePrefix, List<LoadResult> out, String manifestName) {
+    private void readStack(Assembly assembly, String artifactId, JsonNode artifact, List<LoadResult> out) {
+        Path dir = assembly.dir();
+        String manifestName = assembly.manifestName();
+        String stagePrefix = assembly.stagePrefix();
         JsonNode properties = artifact.path("properties");
         String templateFile = properties.path("templateFile").asText("");
         if (templateFile.isEmpty()) {
@@ -247,7 +264,7 @@ public final class CloudAssemblyReader {
             stackName = stagePrefix + stackName;
         }
         List<LogicalId> logicalIds = new ArrayList<>();
-        Map<String, String> stackAssets = new HashMap<>(assetSources);
+        Map<String, String> stackAssets = new HashMap<>(assembly.assetSources());
         collectLogicalIds(artifact.path("metadata"), logicalIds);
         collectLegacyAssets(artifact.path("metadata"), stackAssets);
         JsonNode additional = artifact.path("additionalMetadataFile");
@@ -263,8 +280,9 @@ public final class CloudAssemblyReader {
             });
         }
         Map<String, Map<String, String>> pathsByStack = constructPathsByStack(logicalIds);
-        readTemplate(reading, dir, file.get(), new Stack(stackName, knownEnvironment(artifact.path("environment").asText(""))),
-                pathsByStack.getOrDefault("", Map.of()), pathsByStack, stackAssets, out, List.of());
+        readTemplate(new StackWalk(assembly.reading(), dir, pathsByStack, stackAssets, out), file.get(),
+                new Stack(stackName, knownEnvironment(artifact.path("environment").asText("")), pathsByStack.getOrDefault("", Map.of())),
+                List.of());
     }
 
     /**
@@ -283,10 +301,13 @@ public final class CloudAssemblyReader {
         }
     }
 
-    /** A stack as its templates are named, and where it deploys when the stack says (nested stacks deploy with their parent). */
-    private record Stack(String name, Optional<String> environment) {
-        Stack nested(String nestedName) {
-            return new Stack(nestedName, environment);
+    /**
+     * A stack as its templates are named, where it deploys when the stack says (nested stacks deploy
+     * with their parent), and the construct path of each of its logical ids.
+     */
+    private record Stack(String name, Optional<String> environment, Map<String, String> constructPaths) {
+        Stack nested(String nestedName, Map<String, String> nestedPaths) {
+            return new Stack(nestedName, environment, nestedPaths);
         }
     }
 
@@ -344,9 +365,11 @@ public final class CloudAssemblyReader {
         return Optional.of(scope.substring(0, scope.length() - NESTED_STACK_SCOPE.length()));
     }
 
-    private void readTemplate(Reading reading, Path dir, Path file, Stack stack, Map<String, String> manifestPaths,
-                              Map<String, Map<String, String>> pathsByStack, Map<String, String> assetSources,
-                              List<LoadResult> out, List<Path> parents) {
+    /** @param parents the templates that lead to this one, outermost first: a nested stack that names one of them is not followed */
+    private void readTemplate(StackWalk walk, Path file, Stack stack, List<Path> parents) {
+        Reading reading = walk.reading();
+        Path dir = walk.dir();
+        List<LoadResult> out = walk.out();
         String shown = display.of(file);
         if (reading.templates().incrementAndGet() > MAX_TEMPLATES) {
             if (reading.templates().get() == MAX_TEMPLATES + 1) {
@@ -359,11 +382,11 @@ public final class CloudAssemblyReader {
         LoadedTemplate template;
         try {
             // The reader adds the template's own aws:cdk:path Metadata (cdk synth through the CLI).
-            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stack.name()), manifestPaths);
+            LoadedTemplate parsed = templates.read(readBytes(file), shown, Optional.of(stack.name()), stack.constructPaths());
             if (stack.environment().isPresent()) {
                 parsed = parsed.withEnvironment(stack.environment().get());
             }
-            template = parsed.withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), assetSources,
+            template = parsed.withCodeSizes(AssetCodeSizes.measure(parsed.template().root(), walk.assetSources(),
                             relative -> inside(dir, reading.top(), relative, shown, "code asset", out), reading.sizes()));
         } catch (LoadException e) {
             out.add(LoadResult.of(InputError.of(shown, e)));
@@ -379,7 +402,7 @@ public final class CloudAssemblyReader {
             if (!"AWS::CloudFormation::Stack".equals(resource.path("Type").asText())) {
                 continue;
             }
-            Optional<String> nestedFile = nestedTemplateFile(resource, assetSources);
+            Optional<String> nestedFile = nestedTemplateFile(resource, walk.assetSources());
             if (nestedFile.isEmpty()) {
                 continue;
             }
@@ -397,9 +420,8 @@ public final class CloudAssemblyReader {
                 // Named by its construct path, like the stacks of the manifest; by its logical id
                 // in the parent when the assembly does not say.
                 Optional<String> nestedPath = template.constructPath(e.getKey()).flatMap(CloudAssemblyReader::nestedStackPath);
-                readTemplate(reading, dir, nested.get(), stack.nested(nestedPath.orElse(stack.name() + "/" + e.getKey())),
-                        nestedPath.map(p -> pathsByStack.getOrDefault(p, Map.of())).orElse(Map.of()),
-                        pathsByStack, assetSources, out, chain);
+                readTemplate(walk, nested.get(), stack.nested(nestedPath.orElse(stack.name() + "/" + e.getKey()),
+                        nestedPath.map(p -> walk.pathsByStack().getOrDefault(p, Map.of())).orElse(Map.of())), chain);
             }
         }
     }
@@ -469,8 +491,11 @@ public final class CloudAssemblyReader {
         return inside(dir, dir, relative, referrer, what, out);
     }
 
-    /** Resolves {@code relative} against {@code dir}, refusing a path that leads outside {@code boundary}. */
-    /** @param what what the path is, for the message: one file may name several paths alike */
+    /**
+     * Resolves {@code relative} against {@code dir}, refusing a path that leads outside {@code boundary}.
+     *
+     * @param what what the path is, for the message: one file may name several paths alike
+     */
     private Optional<Path> inside(Path dir, Path boundary, String relative, String referrer, String what, List<LoadResult> out) {
         if (relative.isEmpty()) {
             return Optional.empty();
@@ -517,12 +542,7 @@ public final class CloudAssemblyReader {
             if (!Files.isRegularFile(file)) {
                 throw new LoadException("file not found (the cloud assembly names it): run cdk synth again");
             }
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw new LoadException(String.format(
-                        "file is %d bytes, more than the %d bytes lambdalint reads; raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
-                        size, limits.maxFileBytes()));
-            }
+            limits.checkSize(Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new LoadException("cannot read: " + e.getMessage());

@@ -3,12 +3,11 @@ package dev.lambdalint.linter.report.github;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
-import dev.lambdalint.linter.load.Span;
+import dev.lambdalint.linter.parse.Span;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.linter.report.RepositoryPaths;
-import dev.lambdalint.linter.report.Spans;
-import dev.lambdalint.linter.report.TextReporter;
+import dev.lambdalint.linter.report.text.TextReporter;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -29,7 +28,6 @@ public final class GithubReporter implements Reporter {
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         RepositoryPaths paths = settings.paths();
-        Spans spans = new Spans(result);
         for (ReportedError e : result.errors()) {
             StringBuilder props = new StringBuilder("file=" + property(paths.relative(e.file())));
             e.position().ifPresent(p -> props.append(",line=").append(p.line()).append(",col=").append(p.column()));
@@ -40,7 +38,7 @@ public final class GithubReporter implements Reporter {
             if (f.suppressed()) {
                 continue;
             }
-            Span span = spans.of(f);
+            Span span = f.span();
             StringBuilder props = new StringBuilder("file=" + property(paths.relative(f.file())));
             props.append(",line=").append(span.startLine()).append(",col=").append(span.startColumn());
             props.append(",endLine=").append(span.endLine());

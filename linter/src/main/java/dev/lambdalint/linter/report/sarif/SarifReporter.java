@@ -1,18 +1,17 @@
 package dev.lambdalint.linter.report.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.baseline.Fingerprint;
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
-import dev.lambdalint.linter.load.Position;
-import dev.lambdalint.linter.load.Span;
+import dev.lambdalint.linter.parse.Position;
+import dev.lambdalint.linter.parse.Span;
 import dev.lambdalint.linter.report.JsonOutput;
 import dev.lambdalint.linter.report.ReportSettings;
 import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.linter.report.RepositoryPaths;
-import dev.lambdalint.linter.report.Spans;
-import dev.lambdalint.linter.report.Version;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RuleInfo;
@@ -47,7 +46,6 @@ public final class SarifReporter implements Reporter {
         for (int i = 0; i < Catalog.RULES.size(); i++) {
             ruleIndex.put(Catalog.RULES.get(i).id(), i);
         }
-        Spans spans = new Spans(result);
         RepositoryPaths paths = settings.paths();
         try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
@@ -62,7 +60,7 @@ public final class SarifReporter implements Reporter {
             }
             Map<Fingerprint, Integer> seen = new HashMap<>();
             for (ReportedFinding f : result.findings()) {
-                writeFinding(g, f, ruleIndex.get(f.ruleId()), spans.of(f), paths, seen);
+                writeFinding(g, f, ruleIndex.get(f.ruleId()), f.span(), paths, seen);
             }
             g.writeEndArray();
             g.writeStringField("columnKind", "utf16CodeUnits");

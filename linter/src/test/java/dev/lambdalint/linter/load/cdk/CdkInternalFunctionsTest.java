@@ -3,8 +3,8 @@ package dev.lambdalint.linter.load.cdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdalint.linter.load.LoadedTemplate;
-import dev.lambdalint.linter.load.ReadLimits;
 import dev.lambdalint.linter.load.TemplateReader;
+import dev.lambdalint.linter.parse.ReadLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

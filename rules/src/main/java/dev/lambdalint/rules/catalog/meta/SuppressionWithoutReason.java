@@ -1,6 +1,5 @@
 package dev.lambdalint.rules.catalog.meta;
 
-import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Findings;
 import dev.lambdalint.rules.LintContext;
 import dev.lambdalint.rules.RuleInfo;
@@ -39,14 +38,14 @@ public final class SuppressionWithoutReason implements TemplateRule {
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {
         for (Suppression s : template.suppressions()) {
-            String message = s.inline() ? inlineProblem(s) : metadataProblem(s);
+            String message = s.inline() ? inlineProblem(s, context) : metadataProblem(s, context);
             if (message != null) {
                 out.report(this, s.resource(), s.at().pointer(), message);
             }
         }
     }
 
-    private static String metadataProblem(Suppression s) {
+    private static String metadataProblem(Suppression s, LintContext context) {
         if (!s.at().isMapping()) {
             // `- LL301` or `suppress: LL301`: the rule may be named, but there is no room for a reason.
             return String.format("Suppression on %s is %s, not a mapping: write `- rule: <id or name>` with `reason: <why>`",
@@ -62,7 +61,7 @@ public final class SuppressionWithoutReason implements TemplateRule {
             }
             return String.format("Suppression on %s names no rule: write `rule: <id or name>`", s.resource());
         }
-        if (Catalog.find(s.rule().get()).isEmpty()) {
+        if (!context.knowsRule(s.rule().get())) {
             return String.format("Suppression on %s names unknown rule '%s'; see `lambdalint rules`",
                     s.resource(), s.rule().get());
         }
@@ -73,7 +72,7 @@ public final class SuppressionWithoutReason implements TemplateRule {
         return null;
     }
 
-    private static String inlineProblem(Suppression s) {
+    private static String inlineProblem(Suppression s, LintContext context) {
         if (s.nearMiss().isPresent()) {
             return String.format("This comment looks like a suppression but is not written as one, so it is ignored: write `%s`",
                     s.nearMiss().get());
@@ -81,7 +80,7 @@ public final class SuppressionWithoutReason implements TemplateRule {
         if (s.rule().isEmpty()) {
             return "Inline suppression names no rule: write `# lambdalint: suppress <id or name> -- <reason>`";
         }
-        if (Catalog.find(s.rule().get()).isEmpty()) {
+        if (!context.knowsRule(s.rule().get())) {
             return String.format(
                     "Inline suppression names unknown rule '%s'; see `lambdalint rules` (the reason goes after ` -- `)",
                     s.rule().get());

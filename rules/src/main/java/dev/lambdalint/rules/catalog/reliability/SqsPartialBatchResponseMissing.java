@@ -73,7 +73,7 @@ public final class SqsPartialBatchResponseMissing implements TemplateRule {
         Optional<Value> types = source.setting("FunctionResponseTypes");
         if (types.isEmpty()) {
             // Written under a misspelt name (FunctionResponseType): LL004's finding, not this one.
-            return source.misspelt(template, "FunctionResponseTypes");
+            return template.misspelt(source, "FunctionResponseTypes");
         }
         if (!types.get().isList()) {
             return true;

@@ -51,7 +51,7 @@ public final class StreamPoisonRecord implements TemplateRule {
                 if (!source.kind().stream() || source.settings().isEmpty()) {
                     continue;
                 }
-                if (BOUNDS.stream().anyMatch(name -> source.misspelt(template, name))) {
+                if (BOUNDS.stream().anyMatch(name -> template.misspelt(source, name))) {
                     continue; // a bound written under a misspelt name: LL004 reports it, once
                 }
                 if (bounded(template, source.setting("MaximumRetryAttempts"))

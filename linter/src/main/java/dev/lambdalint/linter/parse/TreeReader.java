@@ -1,7 +1,6 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,10 +12,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
-import java.util.ArrayDeque;
 import dev.lambdalint.rules.model.LoadProblem;
 import dev.lambdalint.rules.model.Pointers;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -26,12 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * Reads JSON or YAML into a tree and its {@link SourceMap} in one streaming pass. CloudFormation's
@@ -51,13 +45,6 @@ public final class TreeReader {
     private static final String YAML_CORE_TAG = "tag:yaml.org,2002:";
     /** The YAML 1.1 merge key. */
     private static final String MERGE_KEY = "<<";
-    /** Jackson's "Unexpected end-of-input: expected close marker for Object (start marker at [...; line: 3, column: 16])". */
-    private static final Pattern UNCLOSED = Pattern.compile(
-            "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
-
-    /** Jackson's "Number value length (5000) exceeds the maximum allowed (1000)". */
-    private static final Pattern NUMBER_TOO_LONG = Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
-
     static final int MAX_YAML_LINE = 1024 * 1024;
 
     private final ReadLimits limits;
@@ -109,11 +96,7 @@ public final class TreeReader {
 
     /** Reads a file's bytes; JSON when the first non-blank character opens an object or array, else YAML. */
     public ParsedTree read(byte[] bytes) throws LoadException {
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new LoadException(String.format(
-                    "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
-                    bytes.length, limits.maxFileBytes()));
-        }
+        limits.checkSize(bytes.length);
         String text = TextDecoder.decode(bytes);
         if (text.isBlank()) {
             throw new LoadException("empty file, not a template");
@@ -127,16 +110,16 @@ public final class TreeReader {
                 return new Builder(parser, json ? null : (YAMLParser) parser, text).build();
             } catch (StreamConstraintsException e) {
                 // Jackson does not always say where (a number too long has no location): the token is.
-                Position at = position(e.getLocation());
-                throw new LoadException(constraintMessage(e.getMessage()), at != null ? at : position(parser.currentTokenLocation()));
+                Position at = Position.of(e.getLocation());
+                throw new LoadException(SyntaxErrors.constraint(e.getMessage()), at != null ? at : Position.of(parser.currentTokenLocation()));
             }
         } catch (JsonProcessingException e) {
-            throw json ? jsonSyntax(e, text) : yamlSyntax(e);
+            throw json ? SyntaxErrors.json(e, text) : SyntaxErrors.yaml(e);
         } catch (IOException e) {
             throw new LoadException("cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, nesting) as unchecked exceptions.
-            throw new LoadException("YAML: " + firstLine(String.valueOf(e.getMessage())));
+            throw new LoadException("YAML: " + SyntaxErrors.firstLine(String.valueOf(e.getMessage())));
         }
     }
 
@@ -194,7 +177,7 @@ public final class TreeReader {
         ParsedTree build() throws IOException, LoadException {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                Position at = position(parser.currentTokenLocation());
+                Position at = Position.of(parser.currentTokenLocation());
                 switch (token) {
                     case FIELD_NAME -> fieldName(at);
                     case START_OBJECT, START_ARRAY -> startContainer(token == JsonToken.START_OBJECT, at);
@@ -211,12 +194,12 @@ public final class TreeReader {
             // CloudFormation reads exactly one document: what follows it (a second YAML document, a
             // stray brace or a second object in JSON) makes the whole file invalid, so it is not ignored.
             // The end of the first YAML document is where the next one's '---' stands.
-            Position end = position(parser.currentLocation());
+            Position end = Position.of(parser.currentLocation());
             if (parser.nextToken() != null) {
                 throw yaml != null
                         ? new LoadException("a second YAML document starts here, but a template is a single document", end)
                         : new LoadException("JSON syntax: more content after the end of the template's top-level object",
-                                position(parser.currentTokenLocation()));
+                                Position.of(parser.currentTokenLocation()));
             }
             return new ParsedTree(root, sourceMap, text, problems());
         }
@@ -284,7 +267,7 @@ public final class TreeReader {
             frame.pendingKeyAt = at;
             // JSON's parser has already read past the colon here; a JSON key is its text in quotes.
             frame.pendingKeyEnd = yaml != null
-                    ? position(parser.currentLocation())
+                    ? Position.of(parser.currentLocation())
                     : new Position(at.line(), at.column() + key.length() + 2);
         }
 
@@ -372,7 +355,7 @@ public final class TreeReader {
             String tag = yaml == null ? null : yaml.getTypeId();
             JsonNode scalar = scalarNode(token, tag);
             // Read after the value's text, so that the parser has reached its end (JSON strings too).
-            Position end = position(parser.currentLocation());
+            Position end = Position.of(parser.currentLocation());
             JsonNode node = applyTag(tag, scalar, at, end);
             attach(node, at, end);
             count(1);
@@ -389,7 +372,7 @@ public final class TreeReader {
             if (target == null) {
                 throw new LoadException(String.format("alias *%s refers to no anchor &%s before it", name, name), at);
             }
-            attach(target, at, position(parser.currentLocation()));
+            attach(target, at, Position.of(parser.currentLocation()));
             count(anchorSizes.getOrDefault(name, 1L));
         }
 
@@ -511,155 +494,5 @@ public final class TreeReader {
             this.value = value;
             this.anchor = anchor;
         }
-    }
-
-    private static Position position(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return null;
-        }
-        return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    private static String constraintMessage(String message) {
-        // Jackson names its own setting ("..., from `StreamReadConstraints.getMaxNumberLength()`)"),
-        // which means nothing to a template author.
-        String first = firstLine(message).replaceAll(",? from `[\\w.()]+`", "");
-        Matcher number = NUMBER_TOO_LONG.matcher(first);
-        if (number.find()) {
-            return String.format("a number %s digits long, more than the %s that lambdalint reads: no template needs one; quote it if it is text",
-                    number.group(1), number.group(2));
-        }
-        if (first.contains("nesting depth") || first.contains("Nesting depth")) {
-            return "nesting too deep: " + first + "; raise input.maxDepth in .lambdalint.yaml if it is really a template";
-        }
-        return first;
-    }
-
-    /**
-     * A YAML syntax error, placed where a person should look. A scanner error (a tab, a bad escape, a
-     * colon inside a plain value) is at SnakeYAML's problem mark, the offending character; the parser's
-     * own location is the end of the previous token, a line too early for a tab. When the scanner runs
-     * into the end of the file, the problem mark says nothing: the quote that was never closed (the
-     * context mark) is the place. A parser error ("expected ',' or ']', but got ...") keeps the parser's
-     * location, the end of the last good token, which is where the missing piece belongs.
-     */
-    private static LoadException yamlSyntax(JsonProcessingException e) {
-        if (!(e.getCause() instanceof MarkedYAMLException marked)) {
-            return new LoadException("YAML syntax: " + firstLine(e.getOriginalMessage()), position(e.getLocation()));
-        }
-        String problem = marked.getProblem() == null ? "invalid YAML" : firstLine(marked.getProblem());
-        Mark problemMark = marked.getProblemMark();
-        Mark contextMark = marked.getContextMark();
-        String context = marked.getContext();
-        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
-        if (atEnd && context != null && contextMark != null) {
-            String what = context.replaceFirst("^while (scanning|parsing) an? ", "");
-            return new LoadException(String.format(
-                    "YAML syntax: the file ends inside the %s that starts here; is a closing %s missing?",
-                    what, closerOf(context)), position(contextMark));
-        }
-        String message = "YAML syntax: " + problem;
-        if (context != null && contextMark != null && !context.contains("next token")) {
-            message += String.format(" (%s that starts at line %d, column %d)",
-                    context, contextMark.getLine() + 1, contextMark.getColumn() + 1);
-        }
-        if (problem.startsWith("expected <block end>")) {
-            // SnakeYAML's words for a line indented to a level no mapping or list above it uses.
-            message += "; check the indentation of this line";
-        }
-        boolean scanner = marked instanceof ScannerException;
-        return new LoadException(message,
-                scanner && problemMark != null ? position(problemMark) : position(e.getLocation()));
-    }
-
-    private static String closerOf(String context) {
-        if (context.contains("flow sequence")) {
-            return "']'";
-        }
-        if (context.contains("flow mapping")) {
-            return "'}'";
-        }
-        return context.contains("scalar") ? "quote" : "bracket or quote";
-    }
-
-    /**
-     * A JSON syntax error in words a template author knows (no parser feature names, no redacted source
-     * descriptions), at the character to fix: the comma itself for a trailing comma, the end of the text
-     * (not the empty line after it) when the file stops before its brackets are closed.
-     */
-    private static LoadException jsonSyntax(JsonProcessingException e, String text) {
-        String raw = firstLine(e.getOriginalMessage());
-        Position at = position(e.getLocation());
-        int offset = at == null ? -1 : offsetOf(text, at);
-        if (offset >= 0 && offset < text.length() && (text.charAt(offset) == '}' || text.charAt(offset) == ']')) {
-            int before = previousNonBlank(text, offset);
-            if (before >= 0 && text.charAt(before) == ',') {
-                return new LoadException(String.format(
-                        "JSON syntax: a comma before the closing '%c': JSON allows no comma after the last %s",
-                        text.charAt(offset), text.charAt(offset) == '}' ? "member" : "item"),
-                        positionOf(text, before));
-            }
-        }
-        Matcher unclosed = UNCLOSED.matcher(raw);
-        if (unclosed.find()) {
-            int last = previousNonBlank(text, text.length());
-            return new LoadException(String.format(
-                    "JSON syntax: the file ends before the %s that starts at line %s, column %s is closed: a '%s' is missing",
-                    unclosed.group(1).equals("Object") ? "object" : "list", unclosed.group(2), unclosed.group(3),
-                    unclosed.group(1).equals("Object") ? "}" : "]"),
-                    last >= 0 ? positionOf(text, last) : at);
-        }
-        String message = raw
-                .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
-                .replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'")
-                .replaceAll("\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)", "")
-                .replaceAll(":?\\s*enable `[\\w.]+` to allow", "")
-                .replace("maybe a (non-standard) comment?", "comments are not allowed in JSON");
-        return new LoadException("JSON syntax: " + message, at);
-    }
-
-    private static int offsetOf(String text, Position at) {
-        int line = 1;
-        int i = 0;
-        while (line < at.line() && i < text.length()) {
-            if (text.charAt(i++) == '\n') {
-                line++;
-            }
-        }
-        return line == at.line() ? i + at.column() - 1 : -1;
-    }
-
-    private static Position positionOf(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, offset - lineStart + 1);
-    }
-
-    private static int previousNonBlank(String text, int offset) {
-        for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Position position(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        String line = (nl >= 0 ? message.substring(0, nl) : message).trim();
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

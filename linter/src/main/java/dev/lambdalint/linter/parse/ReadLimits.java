@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 /**
  * Bounds on what one input may cost to read. The defaults cover every real template (CloudFormation
@@ -10,4 +10,13 @@ package dev.lambdalint.linter.load;
  */
 public record ReadLimits(long maxFileBytes, int maxDepth, long maxNodes) {
     public static final ReadLimits DEFAULT = new ReadLimits(16L * 1024 * 1024, 256, 4_000_000);
+
+    /** Refuses a file of {@code bytes} bytes when it is larger than {@link #maxFileBytes}, before it is read. */
+    public void checkSize(long bytes) throws LoadException {
+        if (bytes > maxFileBytes) {
+            throw new LoadException(String.format(
+                    "file is %d bytes, more than the %d bytes lambdalint reads (CloudFormation takes 1 MB); raise input.maxFileBytes in .lambdalint.yaml if it is really a template",
+                    bytes, maxFileBytes));
+        }
+    }
 }

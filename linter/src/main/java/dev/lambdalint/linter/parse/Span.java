@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 /**
  * Where a node is written, from its start to where its value ends: the whole {@code MemorySize: 64}

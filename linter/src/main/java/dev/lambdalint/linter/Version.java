@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.report;
+package dev.lambdalint.linter;
 
 import java.io.IOException;
 import java.io.InputStream;

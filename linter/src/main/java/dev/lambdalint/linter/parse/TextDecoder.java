@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdalint.rules.model.Pointers;
@@ -29,7 +29,7 @@ public final class SourceMap {
     private static final int SCAN_LIMIT = 8;
 
     private final Map<JsonNode, long[]> positions = new IdentityHashMap<>();
-    /** Built on first lookup, after loading; synchronized because reporters may look up from any thread. */
+    /** Built on first lookup, after loading; synchronized because lookups may come from any thread. */
     private final Map<JsonNode, Map<String, Integer>> keyIndexes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Records where the member just added to {@code object} (its last one) is written. */
@@ -176,7 +176,7 @@ public final class SourceMap {
      * Copies the position of one member to the member just added to {@code toObject} (its last one),
      * for SAM Globals merging.
      */
-    void copyMemberToLast(JsonNode fromObject, String fromKey, JsonNode toObject) {
+    public void copyMemberToLast(JsonNode fromObject, String fromKey, JsonNode toObject) {
         long[] entry = entry(fromObject, memberIndex(fromObject, fromKey));
         if (entry != null) {
             record(toObject, toObject.size() - 1, entry[0], entry[1]);
@@ -189,7 +189,7 @@ public final class SourceMap {
     }
 
     /** Copies the position of one array element to an element of another array. */
-    void copyElement(JsonNode fromArray, int fromIndex, JsonNode toArray, int toIndex) {
+    public void copyElement(JsonNode fromArray, int fromIndex, JsonNode toArray, int toIndex) {
         long[] entry = entry(fromArray, fromIndex);
         if (entry != null) {
             record(toArray, toIndex, entry[0], entry[1]);
@@ -201,12 +201,12 @@ public final class SourceMap {
      * pointer, in document order. For the rare reader that needs to go from a line back to a pointer
      * (inline suppression comments); the parse itself never pays for it.
      */
-    void forEachLine(JsonNode root, LineVisitor visitor) {
+    public void forEachLine(JsonNode root, LineVisitor visitor) {
         walk(root, "", visitor, 0);
     }
 
     /** Receives a line and the pointer of the member or element that starts on it. */
-    interface LineVisitor {
+    public interface LineVisitor {
         void visit(int line, String pointer);
     }
 

@@ -1,8 +1,9 @@
-package dev.lambdalint.linter.report;
+package dev.lambdalint.linter.report.text;
 
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
+import dev.lambdalint.linter.report.Reporter;
 import java.io.IOException;
 import java.io.Writer;
 

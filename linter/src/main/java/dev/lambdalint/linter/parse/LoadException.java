@@ -1,5 +1,6 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.parse;
 
+import dev.lambdalint.linter.text.OneLine;
 import java.util.Optional;
 
 /**

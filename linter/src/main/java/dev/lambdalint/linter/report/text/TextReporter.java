@@ -1,9 +1,10 @@
-package dev.lambdalint.linter.report;
+package dev.lambdalint.linter.report.text;
 
 import dev.lambdalint.linter.engine.LintResult;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.linter.engine.Summary;
+import dev.lambdalint.linter.report.Reporter;
 import dev.lambdalint.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;

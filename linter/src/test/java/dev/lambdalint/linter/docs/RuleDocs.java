@@ -1,10 +1,10 @@
 package dev.lambdalint.linter.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdalint.linter.load.LoadException;
-import dev.lambdalint.linter.load.ParsedTree;
-import dev.lambdalint.linter.load.ReadLimits;
-import dev.lambdalint.linter.load.TreeReader;
+import dev.lambdalint.linter.parse.LoadException;
+import dev.lambdalint.linter.parse.ParsedTree;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import dev.lambdalint.rules.Catalog;
 import dev.lambdalint.rules.Rule;
 import dev.lambdalint.rules.RuleInfo;
@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * Generates {@code docs/rules/}: one page per rule from its {@link RuleInfo}, with a bad and a good
  * example cut from the rule's fixtures, and an index. The pages are never edited by hand; a test fails
  * when the checked-in copy differs from what this produces.
+ *
+ * <p>A build-time tool, in test scope so that the shipped jar does not carry it: {@code RuleDocsTest}
+ * compares the pages and, with {@code -Dlambdalint.writeDocs=true}, writes them. {@code lambdalint
+ * explain} renders the same metadata on its own, without examples.
  */
 public final class RuleDocs {
     private static final Pattern EXPECT = Pattern.compile("\\s*#\\s*expect:.*$");
@@ -373,15 +377,6 @@ public final class RuleDocs {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes the pages: {@code RuleDocs <fixtures folder> <docs/rules folder>}. */
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 1 ? args[1] : "docs/rules");
-        Files.createDirectories(out);
-        for (Map.Entry<String, String> page : new RuleDocs(Path.of(args.length > 0 ? args[0] : "fixtures")).pages().entrySet()) {
-            Files.writeString(out.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
         }
     }
 }

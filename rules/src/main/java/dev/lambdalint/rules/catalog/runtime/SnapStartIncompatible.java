@@ -39,7 +39,7 @@ import java.util.Set;
                   EphemeralStorage:
                     Size: 512""",
         tags = {"runtime", "cold-start", "limits"})
-public final class SnapstartIncompatible implements TemplateRule {
+public final class SnapStartIncompatible implements TemplateRule {
 
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {

@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.report;
+package dev.lambdalint.linter.report.text;
 
 import dev.lambdalint.linter.engine.ReportedFinding;
 import java.util.ArrayList;

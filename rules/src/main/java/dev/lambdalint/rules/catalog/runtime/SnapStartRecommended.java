@@ -38,7 +38,7 @@ import java.util.Optional;
                   SnapStart:
                     ApplyOn: PublishedVersions""",
         tags = {"runtime", "cold-start", "performance"})
-public final class SnapstartRecommended implements TemplateRule {
+public final class SnapStartRecommended implements TemplateRule {
 
     @Override
     public void check(TemplateModel template, LintContext context, Findings out) {

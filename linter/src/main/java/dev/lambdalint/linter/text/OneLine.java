@@ -1,4 +1,4 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.text;
 
 /**
  * Keeps a message on one line. Messages quote what the input says (a key, a path, a tag), and a YAML

@@ -1,7 +1,10 @@
-package dev.lambdalint.linter.load;
+package dev.lambdalint.linter.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdalint.linter.load.InputError;
+import dev.lambdalint.linter.parse.ReadLimits;
+import dev.lambdalint.linter.parse.TreeReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,15 @@
-package dev.lambdalint.linter.report;
+package dev.lambdalint.linter.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lambdalint.linter.Version;
 import dev.lambdalint.linter.engine.LintResult;
-import dev.lambdalint.linter.evidence.EvidenceFile;
-import dev.lambdalint.linter.evidence.EvidenceSummary;
 import dev.lambdalint.linter.engine.ReportedError;
 import dev.lambdalint.linter.engine.ReportedFinding;
 import dev.lambdalint.linter.engine.Summary;
+import dev.lambdalint.linter.evidence.EvidenceFile;
+import dev.lambdalint.linter.evidence.EvidenceSummary;
+import dev.lambdalint.linter.report.JsonOutput;
+import dev.lambdalint.linter.report.Reporter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -39,7 +39,7 @@ import java.util.Set;
                   SnapStart:
                     ApplyOn: PublishedVersions""",
         tags = {"runtime", "cold-start", "performance"})
-public final class SnapstartUnpublished implements TemplateRule {
+public final class SnapStartUnpublished implements TemplateRule {
     private static final String VERSION = "AWS::Lambda::Version";
 
     @Override
