@@ -31,19 +31,18 @@ final class CommandModels {
     };
 
     /** {@code lambdalint} itself: the help and version flags, the description, the exit codes. */
-    static CommandSpec root(Lambdalint root) {
+    static CommandSpec root(Runnable root) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("lambdalint")
-                .versionProvider(new Lambdalint.VersionProvider());
+                .versionProvider(new VersionProvider());
         spec.usageMessage()
                 .description("Policy linter for AWS Lambda configuration in CloudFormation, SAM and CDK output.");
         exitCodes(spec);
         standardHelpOptions(spec);
-        root.spec = spec;
         return spec;
     }
 
     /** {@code lambdalint check}, bound to the fields of {@code check} and of its option groups. */
-    static CommandSpec check(CheckCommand check, Lambdalint root) {
+    static CommandSpec check(CheckCommand check, RunContext root) {
         check.root = root;
         check.lint.config = new ConfigOption();
         CommandSpec spec = CommandSpec.wrapWithoutInspection(check).name("check");

@@ -1,12 +1,9 @@
 package dev.lambdalint.linter.cli;
 
-import dev.lambdalint.linter.Version;
-import dev.lambdalint.rules.runtime.RuntimeTable;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -43,7 +40,7 @@ public final class Lambdalint extends RunContext implements Runnable {
      * Anything else (root options, a typo, help, completion) gets the full tree.
      */
     static CommandLine commandLine(Lambdalint root, String first) {
-        CommandLine cli = new CommandLine(CommandModels.root(root));
+        CommandLine cli = new CommandLine(rootSpec(root));
         boolean one = first != null && SUBCOMMANDS.contains(first) && !NEED_ALL.contains(first);
         for (String name : one ? List.of(first) : SUBCOMMANDS) {
             cli.addSubcommand(name, name.equals("check")
@@ -67,9 +64,15 @@ public final class Lambdalint extends RunContext implements Runnable {
      */
     static CommandLine forArguments(Lambdalint root, String[] args) {
         if (versionOnly(args)) {
-            return new CommandLine(CommandModels.root(root));
+            return new CommandLine(rootSpec(root));
         }
         return commandLine(root, args.length > 0 ? args[0] : null);
+    }
+
+    /** The root's model (built in code), kept in {@link #spec} as picocli's {@code @Spec} would. */
+    private static CommandLine.Model.CommandSpec rootSpec(Lambdalint root) {
+        root.spec = CommandModels.root(root);
+        return root.spec;
     }
 
     /** By name, so that a run loads the classes of the subcommands it registers and no others. */
@@ -90,42 +93,5 @@ public final class Lambdalint extends RunContext implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "Missing command: try 'lambdalint check PATH...', 'lambdalint rules' or 'lambdalint --help'");
-    }
-
-    /**
-     * What {@code --version} prints, one line each. Picocli formats each line ({@code %} specifiers,
-     * {@code ${...}} variables, {@code @|style ...|@} markup) before it prints it; {@link #plain} says when
-     * that leaves the lines as they are. Written for a cold JVM (it is most of {@code --version}): no lambda
-     * or stream, the runtime table's date read alone, and the Java version as the JVM's property says it
-     * (what {@code Runtime.version()} prints, without its parsing and streams).
-     */
-    static String[] versionLines() {
-        Optional<String> commit = Version.commit();
-        return new String[] {
-            "lambdalint " + Version.current() + (commit.isPresent() ? " (commit " + commit.get() + ")" : ""),
-            "runtime lifecycle data as of " + RuntimeTable.bundledAsOf(),
-            "Java " + System.getProperty("java.runtime.version", Runtime.version().toString())
-                    + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
-        };
-    }
-
-    /**
-     * The lines when picocli would print them unchanged (no character it formats or interpolates), else
-     * empty: then {@code lambdalint --version} goes through picocli like any other command.
-     */
-    static Optional<String[]> plain(String[] lines) {
-        for (String line : lines) {
-            if (line.indexOf('%') >= 0 || line.indexOf('$') >= 0 || line.indexOf('@') >= 0) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(lines);
-    }
-
-    static final class VersionProvider implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return versionLines();
-        }
     }
 }

@@ -59,7 +59,7 @@ public final class Main {
             // here (a jar without its runtime table), and reports it as picocli reports any failure.
             Optional<String[]> plain;
             try {
-                plain = Lambdalint.plain(Lambdalint.versionLines());
+                plain = VersionProvider.plain(VersionProvider.versionLines());
             } catch (RuntimeException e) {
                 plain = Optional.empty();
             }

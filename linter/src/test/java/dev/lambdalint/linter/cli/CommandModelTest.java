@@ -52,8 +52,8 @@ class CommandModelTest {
         assertPinned("root-help.txt", Cli.run(dir, "--help").out());
         assertPinned("root-help-alone.txt", Cli.run(dir, "help").out());
         assertPinned("check-version.txt", Cli.run(dir, "check", "-V").out().replace(
-                Lambdalint.versionLines()[0], "VERSION").replace(Lambdalint.versionLines()[1], "TABLE")
-                .replace(Lambdalint.versionLines()[2], "JAVA"));
+                VersionProvider.versionLines()[0], "VERSION").replace(VersionProvider.versionLines()[1], "TABLE")
+                .replace(VersionProvider.versionLines()[2], "JAVA"));
     }
 
     @Test

@@ -73,16 +73,16 @@ class CommandTreeTest {
 
     @Test
     void namesTheJavaVersionAsRuntimeVersionPrintsIt() {
-        assertThat(Lambdalint.versionLines()[2]).startsWith("Java " + Runtime.version() + " (");
+        assertThat(VersionProvider.versionLines()[2]).startsWith("Java " + Runtime.version() + " (");
     }
 
     @Test
     void leavesToPicocliTheVersionLinesItWouldPrintDifferently() {
         String[] plain = {"lambdalint 1.2.3 (commit abc1234-dirty)", "Java 17.0.15+6 (Eclipse Adoptium)"};
-        assertThat(Lambdalint.plain(plain)).hasValue(plain);
+        assertThat(VersionProvider.plain(plain)).hasValue(plain);
         for (String special : new String[] {"vendor 100%% sure", "built by ${USER}", "@|bold vendor|@"}) {
             String[] lines = {"lambdalint 1.2.3", special};
-            assertThat(Lambdalint.plain(lines)).isEmpty();
+            assertThat(VersionProvider.plain(lines)).isEmpty();
             // picocli formats, interpolates or styles such a line: printing it as it is would differ
             CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().version(lines);
             java.io.StringWriter printed = new java.io.StringWriter();
