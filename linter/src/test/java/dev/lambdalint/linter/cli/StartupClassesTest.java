@@ -191,6 +191,27 @@ class StartupClassesTest {
         }
     }
 
+    /** A fault another rule reports (LL101: memory below 128 MB) is not LL004's, and brings no Everit either. */
+    @Test
+    void aFaultAnotherRuleOwnsBringsNoSchemaValidator() throws Exception {
+        Files.writeString(dir.resolve("small-memory.yaml"), """
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Runtime: python3.13
+                      Handler: app.handler
+                      Role: arn:aws:iam::123456789012:role/app
+                      Code: {S3Bucket: artifacts, S3Key: fn.zip}
+                      MemorySize: 64
+                      Timeout: 1000
+                """);
+        assertThat(classesLoadedBy("check", "small-memory.yaml"))
+                .contains("dev.lambdalint.linter.schema.ResourceSchemas")
+                .noneMatch(c -> c.startsWith("org.everit.") || c.equals("dev.lambdalint.linter.schema.EveritSchemas"));
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("LL101", "LL501").doesNotContain("LL004");
+    }
+
     @Test
     void aPropertyTheSchemaRejectsBringsEveritAndItsFinding() throws Exception {
         // template.yaml lacks the Role AWS::Lambda::Function requires.
