@@ -22,7 +22,7 @@ import java.util.Set;
         id = "LL604",
         name = "snapstart-incompatible",
         severity = Severity.ERROR,
-        summary = "SnapStart on an unsupported runtime or a container image, or with provisioned concurrency, EFS or more than 512 MB of /tmp",
+        summary = "SnapStart on an unsupported runtime or a container image, or with provisioned concurrency, a mounted file system (EFS, S3 Files) or more than 512 MB of /tmp",
         rationale = """
                 SnapStart supports Java 11 and later, Python 3.12 and later and .NET 8 and later, on \
                 zip-packaged functions only: not other managed runtimes, not OS-only runtimes \
@@ -30,7 +30,7 @@ import java.util.Set;
                 Amazon EFS, Amazon S3 Files, or ephemeral storage greater than 512 MB." Lambda rejects \
                 such a configuration, and the deployment fails. (arm64, X-Ray and the Extensions API \
                 used to be limitations and no longer are.)""",
-        fix = "Remove SnapStart, or remove what it cannot be combined with (move the function to a supported runtime, drop provisioned concurrency or EFS, keep /tmp at 512 MB).",
+        fix = "Remove SnapStart, or remove what it cannot be combined with (move the function to a supported runtime, drop provisioned concurrency or the file system mount, keep /tmp at 512 MB).",
         example = """
                 Properties:
                   Runtime: python3.13
@@ -82,7 +82,7 @@ public final class SnapStartIncompatible implements TemplateRule {
                 boolean mounts = configs.items().stream().anyMatch(i -> !Intrinsics.isNoValue(i.node()));
                 if (mounts) {
                     out.report(this, fn, configs.pointer(), String.format(
-                            "Function %s has SnapStart and mounts EFS (FileSystemConfigs): SnapStart does not support Amazon EFS",
+                            "Function %s has SnapStart and mounts a file system (FileSystemConfigs): SnapStart does not support Amazon EFS or Amazon S3 Files mounts",
                             fn.logicalId()));
                 }
             }
