@@ -2,8 +2,8 @@ package dev.lambdalint.linter.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdalint.rules.model.Intrinsics;
 import dev.lambdalint.rules.model.Pointers;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,7 +21,6 @@ import java.util.Set;
  * by pointer, for the engine to say in the message which parameter a value came from.
  */
 public final class DeployValues {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** The way from a property down to a branch of its Fn::If, at any depth. */
     private static final java.util.regex.Pattern IF_BRANCHES = java.util.regex.Pattern.compile("(/Fn::If/[12])+");
 
@@ -68,7 +67,7 @@ public final class DeployValues {
         for (Map.Entry<String, String> e : given.values().entrySet()) {
             JsonNode declared = parameters.get(e.getKey());
             if (declared instanceof ObjectNode parameter) {
-                JsonNode value = valueOf(parameter, e.getValue());
+                JsonNode value = Intrinsics.parameterValue(parameter, e.getValue());
                 values.put(e.getKey(), value);
                 parameter.set("Default", value.deepCopy());
                 parameter.remove("AllowedValues");
@@ -126,18 +125,5 @@ public final class DeployValues {
             return object.get("Ref").textValue();
         }
         return null;
-    }
-
-    /** A list parameter ({@code CommaDelimitedList}, {@code List<...>}) is a list; anything else the text given. */
-    private static JsonNode valueOf(ObjectNode parameter, String value) {
-        String type = parameter.path("Type").asText("");
-        if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
-            ArrayNode list = NODES.arrayNode();
-            for (String item : value.split(",", -1)) {
-                list.add(item.trim());
-            }
-            return list;
-        }
-        return NODES.textNode(value);
     }
 }

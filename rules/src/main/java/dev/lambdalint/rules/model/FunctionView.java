@@ -1,7 +1,6 @@
 package dev.lambdalint.rules.model;
 
 import dev.lambdalint.rules.schema.PropertyNames;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,15 +59,7 @@ public final class FunctionView {
         if (!props.get().isMapping()) {
             return false;
         }
-        if (props.get().get(name).isPresent()) {
-            return false;
-        }
-        for (Iterator<String> keys = props.get().node().fieldNames(); keys.hasNext(); ) {
-            if (PropertyNames.misspelling(resource.type(), keys.next()).filter(name::equals).isPresent()) {
-                return false;
-            }
-        }
-        return true;
+        return props.get().get(name).isEmpty() && !misspelt(List.of(), props.get(), name);
     }
 
     /**

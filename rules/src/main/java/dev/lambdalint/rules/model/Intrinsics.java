@@ -1,6 +1,8 @@
 package dev.lambdalint.rules.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,25 @@ public final class Intrinsics {
     /** The function name of an intrinsic ({@code Ref}, {@code Fn::If}, ...), or null. */
     public static String functionName(JsonNode node) {
         return isIntrinsic(node) ? node.fieldNames().next() : null;
+    }
+
+    /**
+     * A parameter's value as a resource receives it through {@code Ref}: a list parameter
+     * ({@code CommaDelimitedList}, {@code List<...>}), written as one text ({@code "subnet-a, subnet-b"}),
+     * is the list of its comma-separated members, each trimmed of spaces; any other parameter the text.
+     *
+     * @param parameter the parameter's declaration (its {@code Type} is read)
+     */
+    public static JsonNode parameterValue(JsonNode parameter, String text) {
+        String type = parameter.path("Type").asText("");
+        if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            for (String member : text.split(",", -1)) {
+                list.add(member.trim());
+            }
+            return list;
+        }
+        return JsonNodeFactory.instance.textNode(text);
     }
 
     public static boolean isRefTo(JsonNode node, String target) {

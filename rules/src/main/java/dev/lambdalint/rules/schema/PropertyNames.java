@@ -21,11 +21,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The property names each schema'd resource type accepts, read from the vendored schemas (only the
- * top-level {@code properties} keys, with the streaming parser: the model asks this on every template
- * with a misspelling candidate, and a whole schema tree is the validator's business), and the known name
- * a misspelt one most likely meant. LL004 reports the misspelling with that name; the model uses the
- * same answer so that rules judging the meant property as "not set" stay silent on that resource.
+ * The property names each schema'd resource type accepts, read from the vendored schemas, and the known
+ * name a misspelt one most likely meant. LL004 reports the misspelling with that name; the model uses the
+ * same answer ({@link #misspeltIn}) so that rules judging the meant property as "not set" stay silent on
+ * that resource. A resource's own property names are read with the streaming parser (asked on every
+ * template with a misspelling candidate); names further down ({@link #at}) need the schema's tree, read
+ * only when a key is a few keystrokes from the name a rule asks for.
  */
 public final class PropertyNames {
     private static final JsonFactory JSON = new JsonFactory();
@@ -42,20 +43,6 @@ public final class PropertyNames {
             return Set.of();
         }
         return BY_TYPE.computeIfAbsent(type, PropertyNames::read);
-    }
-
-    /**
-     * The known property {@code key} was most likely meant to be, when {@code key} is not one of
-     * {@code type}'s properties but is close to one: the same letters in another case, or a few typing
-     * slips away ({@code MemmorySize}, {@code ReservedConcurrentExecution}). Empty for a known name, an
-     * unknown type, or a name close to none.
-     */
-    public static Optional<String> misspelling(String type, String key) {
-        Set<String> known = of(type);
-        if (known.isEmpty() || known.contains(key)) {
-            return Optional.empty();
-        }
-        return nearest(key, known);
     }
 
     /** The name of {@code known} nearest to {@code key}, when it is near enough to be a slip. */

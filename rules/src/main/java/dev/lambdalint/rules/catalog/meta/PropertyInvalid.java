@@ -182,24 +182,13 @@ public final class PropertyInvalid implements TemplateRule {
         }
     }
 
-    /**
-     * A value as CloudFormation passes it: a {@code CommaDelimitedList} or {@code List<...>} parameter's
-     * Default is written as one text, {@code "subnet-a,subnet-b"}, and reaches the resource as a list
-     * of its comma-separated members, each trimmed of spaces.
-     */
+    /** A list parameter's Default, written as one text, reaches the resource as a list (Intrinsics.parameterValue). */
     private static JsonNode asDeployed(TemplateModel template, JsonNode intrinsic, JsonNode value) {
         if (!value.isTextual() || !intrinsic.isObject() || intrinsic.size() != 1 || !intrinsic.path("Ref").isTextual()) {
             return value;
         }
-        String type = template.template().root().path("Parameters").path(intrinsic.get("Ref").asText()).path("Type").asText("");
-        if (!type.equals("CommaDelimitedList") && !type.startsWith("List<")) {
-            return value;
-        }
-        ArrayNode members = JsonNodeFactory.instance.arrayNode();
-        for (String member : value.asText().split(",", -1)) {
-            members.add(member.trim());
-        }
-        return members;
+        JsonNode parameter = template.template().root().path("Parameters").path(intrinsic.get("Ref").asText());
+        return parameter.isObject() ? Intrinsics.parameterValue(parameter, value.asText()) : value;
     }
 
     private void report(String type, String resource, SchemaViolation v, JsonNode value,
